@@ -1,0 +1,6 @@
+import { defineConfig } from 'tsdown'
+import { libraryConfig } from '../../tsdown.preset.ts'
+
+export default defineConfig(
+  libraryConfig({ entry: { index: 'src/index.ts', hosted: 'src/hosted/index.ts' } }),
+)
