@@ -1,0 +1,213 @@
+import { validateConfig } from './config.ts'
+import { BelvoWidgetError } from './errors.ts'
+import { type LoadBelvoSdkOptions, loadBelvoSdk } from './loader.ts'
+import { normalizeEvents, normalizeExit } from './normalize.ts'
+import { type BelvoTokenSource, isTokenExpired, resolveToken } from './token.ts'
+import type { BelvoExitData, BelvoStartupConfig, BelvoWidgetEvent } from './types.ts'
+
+export type BelvoWidgetStatus = 'idle' | 'loading' | 'ready' | 'open' | 'success' | 'exit' | 'error'
+
+export interface BelvoWidgetState {
+  /**
+   * `idle` nothing open · `loading` fetching the token and the SDK · `ready` both in hand, building ·
+   * `open` the widget is on screen · `success` a link was created · `exit` the user left ·
+   * `error` the widget could not open (see `error`).
+   */
+  status: BelvoWidgetStatus
+  error?: BelvoWidgetError
+  /** The link id, after `success`. */
+  link?: string
+  /** The institution code, after `success`. */
+  institution?: string
+  /** What the user left with, after `exit`. */
+  exit?: BelvoExitData
+}
+
+export interface BelvoWidgetCallbacks {
+  /** A link was created: store `link` server-side and fetch its data from there. */
+  onSuccess?: (link: string, institution: string) => void
+  /** The user closed the widget. */
+  onExit?: (data: BelvoExitData) => void
+  /** Page loads, recoverable errors and warnings inside the widget. Log them with `request_id`. */
+  onEvent?: (event: BelvoWidgetEvent) => void
+  /** The widget could not open: bad config, token or script failure. */
+  onError?: (error: BelvoWidgetError) => void
+}
+
+/** Everything `createBelvoWidget` accepts: the token, Belvo's startup config, callbacks, script options. */
+export interface BelvoWidgetOptions
+  extends BelvoStartupConfig,
+    BelvoWidgetCallbacks,
+    LoadBelvoSdkOptions {
+  token?: BelvoTokenSource
+}
+
+export interface BelvoWidget {
+  /** The current state; the same object until something changes. */
+  getSnapshot(): BelvoWidgetState
+  /** Calls `listener` on every state change. Returns the unsubscribe function. */
+  subscribe(listener: (state: BelvoWidgetState) => void): () => void
+  /**
+   * Fetches the token and loads the SDK in parallel, then builds the widget. Does nothing while
+   * a widget is loading or open. Never rejects: failures land in `state.error` and `onError`.
+   */
+  open(): Promise<void>
+  /** Closes the widget (or cancels a pending open) and clears its DOM. No callback fires after. */
+  close(): void
+  /** `close()`, then drops all listeners; the controller cannot open again. */
+  destroy(): void
+  /** Merges options. Callbacks apply at once; token, config and script options on the next `open()`. */
+  setOptions(options: Partial<BelvoWidgetOptions>): void
+}
+
+const OWN_KEYS = 'token,onSuccess,onExit,onEvent,onError,src,nonce,integrity,crossOrigin,timeoutMs'
+
+/** The startup config part of `options`: without our own keys and `undefined` values. */
+export function pickStartupConfig(options: BelvoWidgetOptions): BelvoStartupConfig {
+  return Object.fromEntries(
+    Object.entries(options).filter(
+      ([key, value]) => value !== undefined && !OWN_KEYS.split(',').includes(key),
+    ),
+  )
+}
+
+/**
+ * Creates a controller for Belvo's Connect widget: the one object the React, Vue and Angular
+ * bindings wrap, usable as is in plain JavaScript.
+ *
+ * @example
+ * const widget = createBelvoWidget({
+ *   token: () => fetch('/api/widget-token', { method: 'POST' }).then((r) => r.json()),
+ *   locale: 'en',
+ *   country_codes: ['MX'],
+ *   onSuccess: (link) => saveLink(link),
+ * })
+ * button.onclick = () => widget.open()
+ */
+export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget {
+  let options = { ...initial }
+  let state: BelvoWidgetState = { status: 'idle' }
+  const listeners = new Set<(state: BelvoWidgetState) => void>()
+  // Bumped by every open, close and outcome: callbacks and async steps of an older run compare
+  // their id with it and stop.
+  let run = 0
+  let destroyed = false
+  let pending: Promise<void> | undefined
+  // The mount point, and whether we created it (then we remove it; else we only empty it).
+  let mount: HTMLElement | null = null
+  let created = false
+  // A token fetched for an open that was cancelled before use (React StrictMode's
+  // mount/unmount/mount) is reused by the next open instead of asking the server again.
+  let spare: { source: BelvoTokenSource | undefined; token: Promise<string> } | undefined
+
+  const set = (next: BelvoWidgetState) => {
+    state = next
+    for (const listener of listeners) listener(state)
+  }
+
+  const teardown = () => {
+    created ? mount?.remove() : mount?.replaceChildren()
+    mount = null
+  }
+
+  // Ends the current run with an outcome, if `id` is still the current run.
+  const end = (id: number, next: BelvoWidgetState, notify?: () => void) => {
+    if (id !== run) return
+    run++
+    teardown()
+    set(next)
+    notify?.()
+  }
+
+  const start = async (id: number) => {
+    const source = options.token
+    const reused = spare?.source === source ? spare?.token : undefined
+    const token = reused
+      ? reused.then((value) => (isTokenExpired(value) ? resolveToken(source) : value))
+      : resolveToken(source)
+    const current = { source, token }
+    spare = current
+    // A failed token is never reused. Both promises are awaited below; these handlers only keep
+    // the one that fails second from being reported as unhandled.
+    token.catch(() => {
+      if (spare === current) spare = undefined
+    })
+    const sdk = loadBelvoSdk(options)
+    sdk.catch(() => {})
+    const config = pickStartupConfig(options)
+    validateConfig(config)
+    const [accessToken, belvo] = await Promise.all([token, sdk])
+    if (id !== run) return
+    spare = undefined
+    set({ status: 'ready' })
+    mount = document.getElementById('belvo')
+    created = !mount
+    if (!mount) {
+      mount = document.createElement('div')
+      mount.id = 'belvo'
+      document.body.append(mount)
+    }
+    belvo
+      .createWidget(accessToken, {
+        ...config,
+        callback: (link, institution) =>
+          end(id, { status: 'success', link, institution }, () =>
+            options.onSuccess?.(link, institution),
+          ),
+        onExit: (payload) => {
+          const exit = normalizeExit(payload)
+          end(id, { status: 'exit', exit }, () => options.onExit?.(exit))
+        },
+        onEvent: (payload) => {
+          for (const event of normalizeEvents(payload)) if (id === run) options.onEvent?.(event)
+        },
+      })
+      .build()
+    if (id === run) set({ status: 'open' })
+  }
+
+  const close = () => {
+    run++
+    pending = undefined
+    teardown()
+    if (state.status !== 'idle') set({ status: 'idle' })
+  }
+
+  return {
+    getSnapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    open() {
+      if (destroyed) return Promise.resolve()
+      if (pending || state.status === 'open') return pending ?? Promise.resolve()
+      const id = ++run
+      set({ status: 'loading' })
+      const current = start(id)
+        .catch((cause) => {
+          const error =
+            cause instanceof BelvoWidgetError
+              ? cause
+              : new BelvoWidgetError('widget_failed', `Belvo's widget failed to start: ${cause}`, {
+                  cause,
+                })
+          end(id, { status: 'error', error }, () => options.onError?.(error))
+        })
+        .finally(() => {
+          if (pending === current) pending = undefined
+        })
+      pending = current
+      return current
+    },
+    close,
+    destroy() {
+      close()
+      destroyed = true
+      listeners.clear()
+    },
+    setOptions(next) {
+      options = { ...options, ...next }
+    },
+  }
+}

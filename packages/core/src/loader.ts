@@ -1,0 +1,114 @@
+import { BelvoWidgetError } from './errors.ts'
+import type { BelvoSDK } from './types.ts'
+
+/** Belvo's CDN address for the Web SDK. */
+export const BELVO_SDK_URL = 'https://cdn.belvo.io/belvo-widget-1-stable.js'
+
+export interface LoadBelvoSdkOptions {
+  /** Script address; Belvo's CDN by default. Point it at the emulator in development. */
+  src?: string
+  /** CSP nonce copied onto the script (and preload) tag. */
+  nonce?: string
+  /** Subresource Integrity hash; set `crossOrigin` with it. */
+  integrity?: string
+  crossOrigin?: 'anonymous' | 'use-credentials'
+  /** Give up after this long. Default 15 000 ms. */
+  timeoutMs?: number
+}
+
+const flights = new Map<string, Promise<BelvoSDK>>()
+
+const inBrowser = () => typeof document === 'object'
+
+const resolveSrc = (options: LoadBelvoSdkOptions) =>
+  new URL(options.src ?? BELVO_SDK_URL, document.baseURI).href
+
+const findScript = (href: string) => [...document.scripts].find((script) => script.src === href)
+
+// Copies the security attributes onto a <script> or <link rel=preload>.
+const secure = (el: HTMLScriptElement | HTMLLinkElement, options: LoadBelvoSdkOptions) => {
+  if (options.nonce) el.nonce = options.nonce
+  if (options.integrity) el.integrity = options.integrity
+  if (options.crossOrigin) el.crossOrigin = options.crossOrigin
+}
+
+/**
+ * Loads Belvo's SDK once and resolves `window.belvoSDK`. Concurrent callers share one request;
+ * a tag already in the page is reused; a failed or timed-out load removes its tag and rejects
+ * with a {@link BelvoWidgetError}, so the next call tries again.
+ *
+ * @example
+ * const sdk = await loadBelvoSdk({ nonce: cspNonce })
+ */
+export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSDK> {
+  if (!inBrowser()) {
+    return Promise.reject(
+      new BelvoWidgetError(
+        'not_in_browser',
+        'The Belvo SDK needs a browser: load it from an event handler or effect, not during server rendering.',
+      ),
+    )
+  }
+  if (window.belvoSDK) return Promise.resolve(window.belvoSDK)
+  const href = resolveSrc(options)
+  let flight = flights.get(href)
+  if (!flight) {
+    flight = new Promise<BelvoSDK>((resolve, reject) => {
+      const script = findScript(href) ?? document.createElement('script')
+      const ms = options.timeoutMs ?? 15e3
+      const settle = (code?: 'script_load_failed' | 'script_timeout') => {
+        clearTimeout(timer)
+        if (!code && window.belvoSDK) return resolve(window.belvoSDK)
+        // A dead tag would be found again by the next call; drop it so a retry fetches afresh.
+        script.remove()
+        reject(
+          new BelvoWidgetError(
+            code ?? 'sdk_missing',
+            code === 'script_timeout'
+              ? `${href} did not load within ${ms} ms: check the network or raise timeoutMs.`
+              : code
+                ? `Could not load ${href}: check the address, the network and your Content-Security-Policy.`
+                : `${href} did not define window.belvoSDK: point src at belvo-widget-1-stable.js.`,
+          ),
+        )
+      }
+      const timer = setTimeout(settle, ms, 'script_timeout')
+      script.addEventListener('load', () => settle())
+      script.addEventListener('error', () => settle('script_load_failed'))
+      if (!script.isConnected) {
+        script.src = href
+        script.async = true
+        secure(script, options)
+        document.head.append(script)
+      }
+    })
+    flights.set(href, flight)
+    flight.catch(() => flights.delete(href))
+  }
+  return flight
+}
+
+/**
+ * Adds `preconnect` and `preload` hints for the SDK so the first `open()` is faster. Safe to call
+ * many times, and on the server (does nothing there).
+ *
+ * @example
+ * preloadBelvoSdk() // on page load, before the user clicks "Add bank account"
+ */
+export function preloadBelvoSdk(options: LoadBelvoSdkOptions = {}): void {
+  if (!inBrowser() || window.belvoSDK) return
+  const href = resolveSrc(options)
+  if (findScript(href)) return
+  for (const [rel, url] of [
+    ['preconnect', new URL(href).origin],
+    ['preload', href],
+  ] as const) {
+    if (document.querySelector(`link[rel=${rel}][href="${url}"]`)) continue
+    const link = document.createElement('link')
+    link.rel = rel
+    link.href = url
+    link.as = 'script'
+    secure(link, options)
+    document.head.append(link)
+  }
+}
