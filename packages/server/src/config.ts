@@ -1,0 +1,122 @@
+import { BelvoServerError } from './errors.ts'
+
+/** `sandbox`, `production`, or the base URL of a Belvo-compatible API (e.g. the emulator). */
+export type BelvoEnvironment = 'sandbox' | 'production' | (string & {})
+
+/** Where and as whom to call Belvo. Every field falls back to an environment variable. */
+export interface BelvoConnectionOptions {
+  /** Secret key id. Default: `BELVO_SECRET_ID`. */
+  secretId?: string
+  /** Secret key password. Default: `BELVO_SECRET_PASSWORD`. */
+  secretPassword?: string
+  /** Default: `BELVO_ENV`, else `sandbox`. */
+  environment?: BelvoEnvironment
+  /** How long to wait for Belvo, in milliseconds. Default 10 000. */
+  timeoutMs?: number
+  /** The `fetch` to call Belvo with. Default: the global `fetch`. */
+  fetch?: typeof fetch
+}
+
+/** Connection options with every default applied. */
+export interface BelvoConfig {
+  baseUrl: string
+  environment: BelvoEnvironment
+  secretId: string
+  secretPassword: string
+  timeoutMs: number
+  fetch: typeof fetch
+}
+
+const BASE_URLS: Record<string, string> = {
+  sandbox: 'https://sandbox.belvo.com',
+  production: 'https://api.belvo.com',
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
+
+function env(name: string): string | undefined {
+  // Edge runtimes may have no `process`; read it lazily and defensively.
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env?.[name]
+  return value === '' ? undefined : value
+}
+
+/**
+ * The base URL for `sandbox`, `production`, or a URL given as is. A plain-http URL is
+ * accepted only on loopback (the local emulator), so secret keys never cross a network in
+ * clear text.
+ *
+ * @example
+ * ```ts
+ * resolveBelvoBaseUrl('sandbox')               // 'https://sandbox.belvo.com'
+ * resolveBelvoBaseUrl('http://127.0.0.1:5100') // 'http://127.0.0.1:5100'
+ * ```
+ */
+export function resolveBelvoBaseUrl(environment: BelvoEnvironment): string {
+  const known = BASE_URLS[environment]
+  if (known) return known
+  let url: URL
+  try {
+    url = new URL(environment)
+  } catch {
+    throw new BelvoServerError(
+      'invalid_options',
+      `BELVO_ENV must be sandbox, production or a base URL, got ${JSON.stringify(environment)}.`,
+    )
+  }
+  const secure = url.protocol === 'https:'
+  if (!secure && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
+    throw new BelvoServerError(
+      'invalid_options',
+      `BELVO_ENV must use https:// (plain http:// only for localhost), got ${url.origin}.`,
+    )
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+/**
+ * Applies the defaults and environment variables (`BELVO_SECRET_ID`,
+ * `BELVO_SECRET_PASSWORD`, `BELVO_ENV`) to connection options; throws an
+ * `invalid_options` error naming what is missing. Useful for your own data calls.
+ *
+ * @example
+ * ```ts
+ * const { baseUrl, secretId, secretPassword, fetch } = resolveBelvoConfig()
+ * const res = await fetch(`${baseUrl}/api/accounts/`, {
+ *   method: 'POST',
+ *   headers: { authorization: `Basic ${btoa(`${secretId}:${secretPassword}`)}`, 'content-type': 'application/json' },
+ *   body: JSON.stringify({ link: linkId }),
+ * })
+ * ```
+ */
+export function resolveBelvoConfig(options: BelvoConnectionOptions = {}): BelvoConfig {
+  const secretId = options.secretId ?? env('BELVO_SECRET_ID')
+  const secretPassword = options.secretPassword ?? env('BELVO_SECRET_PASSWORD')
+  if (!secretId || !secretPassword) {
+    const missing = [
+      secretId ? undefined : 'secretId (or BELVO_SECRET_ID)',
+      secretPassword ? undefined : 'secretPassword (or BELVO_SECRET_PASSWORD)',
+    ].filter(Boolean)
+    throw new BelvoServerError(
+      'invalid_options',
+      `Belvo's secret keys are missing: set ${missing.join(' and ')}. Find them in Belvo's dashboard.`,
+    )
+  }
+  const environment = options.environment ?? env('BELVO_ENV') ?? 'sandbox'
+  const timeoutMs = options.timeoutMs ?? 10_000
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new BelvoServerError('invalid_options', 'timeoutMs must be a positive number.')
+  }
+  const fetchFn = options.fetch ?? globalThis.fetch
+  if (typeof fetchFn !== 'function') {
+    throw new BelvoServerError('invalid_options', 'No fetch available: pass the `fetch` option.')
+  }
+  return {
+    baseUrl: resolveBelvoBaseUrl(environment),
+    environment,
+    secretId,
+    secretPassword,
+    timeoutMs,
+    fetch: fetchFn,
+  }
+}

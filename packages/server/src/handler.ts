@@ -1,0 +1,206 @@
+import { type BelvoConnectionOptions, resolveBelvoConfig } from './config.ts'
+import { redactSecrets, requestToken } from './create-widget-token.ts'
+import { BelvoServerError, invalidField } from './errors.ts'
+import { type BelvoFlow, multiRegion } from './flows.ts'
+import { mergeRequests } from './merge.ts'
+import { assertServerRuntime } from './runtime.ts'
+import type { WidgetTokenRequest } from './types.ts'
+import { isValidExternalId, isValidLinkId, validateTokenRequest } from './validate.ts'
+
+/** What the browser may send in the body; each field only where the options allow it. */
+export interface TokenHandlerInput {
+  link_id?: string
+  external_id?: string
+}
+
+export interface BelvoTokenHandlerOptions extends BelvoConnectionOptions {
+  /** Default `multiRegion()`. `updateMode()` accepts `link_id` from the browser. */
+  flow?: BelvoFlow
+  /** Server-decided token fields (branding, consent, stale_in, …), merged over the flow's. */
+  request?: WidgetTokenRequest
+  /** Accept a validated `external_id` from the browser. Default `false`. */
+  acceptExternalId?: boolean
+  /**
+   * Runs for each request after the body is validated: authenticate the user, check that a
+   * `link_id` is theirs, add per-user fields (`external_id`, OFDA `identification_info`).
+   * Its result is merged last and validated. Throw a `BelvoServerError` to answer with its
+   * status (e.g. `new BelvoServerError('invalid_request', 'Sign in first', { status: 401 })`).
+   */
+  resolveRequest?: (
+    request: Request,
+    input: TokenHandlerInput,
+    // biome-ignore lint/suspicious/noConfusingVoidType: lets `async () => { await check() }` through.
+  ) => WidgetTokenRequest | undefined | void | Promise<WidgetTokenRequest | undefined | void>
+  /** Also answer with `refresh`. Default `false`: the browser needs `access` only. */
+  exposeRefreshToken?: boolean
+  /** Largest body accepted, in bytes. Default 4096. */
+  maxBodyBytes?: number
+  /**
+   * Called with every error the handler answers with. Default: 5xx errors (your
+   * configuration, or Belvo) are written to `console.error`; 4xx are the caller's and are not.
+   * Messages never contain the secret keys.
+   */
+  onError?: (error: BelvoServerError, request: Request) => void
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json', 'cache-control': 'no-store' }
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } })
+}
+
+async function readBody(request: Request, limit: number): Promise<string> {
+  const tooLarge = () =>
+    new BelvoServerError('payload_too_large', `The body must be at most ${limit} bytes.`)
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
+  if (declared > limit) throw tooLarge()
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
+}
+
+function parseInput(
+  text: string,
+  accepts: { link_id: boolean; external_id: boolean },
+): TokenHandlerInput {
+  if (text.trim() === '') return {}
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new BelvoServerError(
+      'invalid_json',
+      'The body must be JSON, e.g. {} or {"link_id": "…"}.',
+    )
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new BelvoServerError('invalid_json', 'The body must be a JSON object.')
+  }
+  const input: TokenHandlerInput = {}
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined || value === null) continue
+    if (key === 'link_id' && accepts.link_id) {
+      if (!isValidLinkId(value)) throw invalidField('link_id', 'must be a Belvo link id (a UUID).')
+      input.link_id = value as string
+    } else if (key === 'external_id' && accepts.external_id) {
+      if (!isValidExternalId(value)) {
+        throw invalidField(
+          'external_id',
+          'must be at least 3 characters of A-Z, a-z, 0-9, _ and - (and no personal data).',
+        )
+      }
+      input.external_id = value as string
+    } else {
+      const allowed = Object.entries(accepts)
+        .filter(([, ok]) => ok)
+        .map(([name]) => name)
+      throw invalidField(
+        key,
+        `is not accepted by this endpoint (it accepts ${allowed.length ? allowed.join(', ') : 'no fields'}).`,
+      )
+    }
+  }
+  return input
+}
+
+function defaultOnError(error: BelvoServerError, secrets: string[]): void {
+  if (error.status < 500) return
+  const cause = error.cause instanceof Error ? ` (${error.cause.name}: ${error.cause.message})` : ''
+  console.error(
+    redactSecrets(`[@belvo-widget/server] ${error.code}: ${error.message}${cause}`, secrets),
+  )
+}
+
+/**
+ * A token endpoint for any Fetch-API runtime: Next.js route handlers, Hono, Remix, Deno,
+ * Bun, Cloudflare Workers. Answers `POST` with `200 { access }`; the server decides the
+ * token request, the browser may only send what the options allow (`link_id` in update
+ * mode, `external_id` with `acceptExternalId`). Errors answer
+ * `{ error: { code, message, field? } }` with 400, 405, 413, 502 or 504.
+ * Bad options throw at creation, not at the first request.
+ *
+ * @example
+ * ```ts
+ * // app/api/widget-token/route.ts (Next.js)
+ * import { createBelvoTokenHandler } from '@belvo-widget/server'
+ * export const POST = createBelvoTokenHandler({
+ *   request: { stale_in: '90d', widget: { branding: { company_name: 'Acme' } } },
+ * })
+ * ```
+ */
+export function createBelvoTokenHandler(
+  options: BelvoTokenHandlerOptions = {},
+): (request: Request) => Promise<Response> {
+  assertServerRuntime()
+  const config = resolveBelvoConfig(options)
+  const flow = options.flow ?? multiRegion()
+  const base = mergeRequests(flow.request, options.request)
+  try {
+    validateTokenRequest(base)
+  } catch (error) {
+    if (!(error instanceof BelvoServerError)) throw error
+    throw new BelvoServerError(
+      'invalid_options',
+      `Invalid token request options: ${error.message}`,
+      {
+        ...(error.field && { field: error.field }),
+      },
+    )
+  }
+  const maxBodyBytes = options.maxBodyBytes ?? 4096
+  const accepts = {
+    link_id: flow.linkId !== 'never',
+    external_id: options.acceptExternalId === true,
+  }
+  const secrets = [config.secretId, config.secretPassword]
+  const onError = options.onError ?? ((error: BelvoServerError) => defaultOnError(error, secrets))
+
+  return async function belvoTokenHandler(request: Request): Promise<Response> {
+    try {
+      if (request.method !== 'POST') {
+        throw new BelvoServerError('method_not_allowed', `Use POST, not ${request.method}.`)
+      }
+      const input = parseInput(await readBody(request, maxBodyBytes), accepts)
+      const extra = (await options.resolveRequest?.(request, input)) ?? undefined
+      const final = mergeRequests(base, input, extra)
+      flow.check(final)
+      validateTokenRequest(final)
+      const token = await requestToken(config, final, request.signal)
+      const body = options.exposeRefreshToken
+        ? { access: token.access, refresh: token.refresh }
+        : { access: token.access }
+      return json(body, 200)
+    } catch (caught) {
+      const error =
+        caught instanceof BelvoServerError
+          ? caught
+          : new BelvoServerError(
+              'internal_error',
+              'The token endpoint failed unexpectedly; see the server log.',
+              { cause: caught },
+            )
+      onError(error, request)
+      const headers: Record<string, string> =
+        error.code === 'method_not_allowed' ? { allow: 'POST' } : {}
+      return json(error.toJSON(), error.status, headers)
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { BelvoServerError } from './errors.ts'
+import type { WidgetTokenRequest } from './types.ts'
+import { validateTokenRequest } from './validate.ts'
+
+/** Belvo's OFDA example payload (its CPF; a CNPJ with valid check digits). */
+const ofdaExample: WidgetTokenRequest = {
+  scopes:
+    'read_institutions,write_links,read_consents,write_consents,write_consent_callback,delete_consents',
+  stale_in: '300d',
+  fetch_resources: ['ACCOUNTS', 'TRANSACTIONS', 'OWNERS'],
+  widget: {
+    purpose: 'Soluções financeiras personalizadas oferecidas por meio de recomendações sob medida.',
+    openfinance_feature: 'consent_link_creation',
+    callback_urls: {
+      success: 'your-deeplink-here://success',
+      exit: 'your-deeplink-here://exit',
+      event: 'your-deeplink-here://error',
+    },
+    consent: {
+      terms_and_conditions_url: 'https://www.belvo.com',
+      permissions: ['REGISTER', 'ACCOUNTS', 'CREDIT_CARDS', 'CREDIT_OPERATIONS'],
+      identification_info: [
+        { type: 'CPF', number: '76109277673', name: 'Ralph Bragg' },
+        { type: 'CNPJ', number: '11.222.333/0001-81', name: 'Belvo OF test' },
+      ],
+    },
+  },
+}
+
+function fieldOf(request: unknown): string | undefined {
+  try {
+    validateTokenRequest(request as WidgetTokenRequest)
+  } catch (error) {
+    expect(error).toBeInstanceOf(BelvoServerError)
+    const e = error as BelvoServerError
+    expect(e.code).toBe('invalid_request')
+    expect(e.status).toBe(400)
+    expect(e.message).toContain(e.field)
+    return e.field
+  }
+  return undefined
+}
+
+const withConsent = (consent: object) => ({ widget: { consent } })
+
+describe('validateTokenRequest', () => {
+  it("accepts Belvo's documented OFDA payload and a multi-region one", () => {
+    expect(fieldOf(ofdaExample)).toBeUndefined()
+    expect(
+      fieldOf({ scopes: ['read_institutions', 'write_links'], stale_in: '90d' }),
+    ).toBeUndefined()
+  })
+
+  it.each([
+    ['a purpose over 600 characters', { widget: { purpose: 'x'.repeat(601) } }, 'widget.purpose'],
+    [
+      'a consent purpose over 600 characters',
+      withConsent({ purpose: 'é'.repeat(601) }),
+      'widget.consent.purpose',
+    ],
+    [
+      'an http terms URL',
+      withConsent({ terms_and_conditions_url: 'http://example.com/terms' }),
+      'widget.consent.terms_and_conditions_url',
+    ],
+    [
+      'a terms value that is no URL',
+      withConsent({ terms_and_conditions_url: 'terms.html' }),
+      'widget.consent.terms_and_conditions_url',
+    ],
+    [
+      'a CPF with a wrong check digit',
+      withConsent({ identification_info: [{ type: 'CPF', number: '76109277674', name: 'R' }] }),
+      'widget.consent.identification_info[0].number',
+    ],
+    [
+      'a CNPJ with a wrong check digit',
+      withConsent({
+        identification_info: [
+          { type: 'CPF', number: '76109277673', name: 'R' },
+          { type: 'CNPJ', number: '11222333000182', name: 'Co' },
+        ],
+      }),
+      'widget.consent.identification_info[1].number',
+    ],
+    [
+      'an unknown document type',
+      withConsent({ identification_info: [{ type: 'RG', number: '1', name: 'R' }] }),
+      'widget.consent.identification_info[0].type',
+    ],
+    [
+      'an unknown permission',
+      withConsent({ permissions: ['ACCOUNTS', 'EVERYTHING'] }),
+      'widget.consent.permissions[1]',
+    ],
+    ['stale_in without a unit', { stale_in: '90' }, 'stale_in'],
+    ['stale_in in months', { stale_in: '3m' }, 'stale_in'],
+    [
+      'an unknown fetch resource',
+      { fetch_resources: ['ACCOUNTS', 'PASSWORDS'] },
+      'fetch_resources[1]',
+    ],
+    ['fetch_resources as a string', { fetch_resources: 'ACCOUNTS' }, 'fetch_resources'],
+    ['a short external_id', { external_id: 'ab' }, 'external_id'],
+    ['an external_id with an e-mail', { external_id: 'ana@example.com' }, 'external_id'],
+    ['a link_id that is no UUID', { link_id: '../../admin' }, 'link_id'],
+    ['a scope with spaces', { scopes: 'read_institutions, write_links' }, 'scopes'],
+    [
+      'an overlay colour that is no #RRGGBB',
+      { widget: { branding: { overlay_background_color: 'red' } } },
+      'widget.branding.overlay_background_color',
+    ],
+    [
+      'an http logo',
+      { widget: { branding: { company_logo: 'http://cdn.example.com/logo.svg' } } },
+      'widget.branding.company_logo',
+    ],
+    ['an unknown colour scheme', { widget: { color_scheme: 'BLUE' } }, 'widget.color_scheme'],
+    [
+      'an unknown openfinance_feature',
+      { widget: { openfinance_feature: 'payments' } },
+      'widget.openfinance_feature',
+    ],
+    [
+      'a callback that is no URL',
+      { widget: { callback_urls: { success: 'not a url' } } },
+      'widget.callback_urls.success',
+    ],
+    [
+      'credentials_storage of an unknown kind',
+      { credentials_storage: 'forever' },
+      'credentials_storage',
+    ],
+  ])('rejects %s, naming the field', (_, request, field) => {
+    expect(fieldOf(request)).toBe(field)
+  })
+
+  it('accepts a purpose of exactly 600 characters', () => {
+    expect(fieldOf({ widget: { purpose: 'x'.repeat(600) } })).toBeUndefined()
+  })
+})
