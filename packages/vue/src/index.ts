@@ -1,0 +1,18 @@
+export {
+  type BelvoExitData,
+  BelvoWidgetError,
+  type BelvoWidgetErrorCode,
+  type BelvoWidgetEvent,
+  type BelvoWidgetOptions,
+  type BelvoWidgetState,
+  type BelvoWidgetStatus,
+  preloadBelvoSdk,
+} from '@belvo-widget/core'
+export { BelvoWidget, type BelvoWidgetSlotProps } from './BelvoWidget.ts'
+export { BelvoWidgetPlugin } from './plugin.ts'
+export {
+  BELVO_WIDGET_DEFAULTS,
+  type UseBelvoWidgetOptions,
+  type UseBelvoWidgetReturn,
+  useBelvoWidget,
+} from './useBelvoWidget.ts'

@@ -1,0 +1,102 @@
+import {
+  type BelvoWidgetOptions,
+  type BelvoWidgetState,
+  createBelvoWidget,
+} from '@belvo-widget/core'
+import {
+  hasInjectionContext,
+  type InjectionKey,
+  inject,
+  type MaybeRef,
+  type MaybeRefOrGetter,
+  onScopeDispose,
+  type Ref,
+  shallowRef,
+  toRef,
+  toValue,
+  unref,
+  watchEffect,
+} from 'vue'
+
+/** Where {@link BelvoWidgetPlugin} provides its app-wide defaults. */
+export const BELVO_WIDGET_DEFAULTS: InjectionKey<BelvoWidgetOptions> = Symbol('belvo-widget')
+
+// Fields whose value may itself be a function: taken as given (or unwrapped from a ref), never
+// called as getters. A getter passed as `token` is still right: it is a token function.
+const FUNCTIONS = ['token', 'onSuccess', 'onExit', 'onEvent', 'onError']
+
+/**
+ * The options of {@link useBelvoWidget}: those of core's `createBelvoWidget`, each a value, a ref
+ * or a getter (callbacks and `token`: a value or a ref).
+ */
+export type UseBelvoWidgetOptions = {
+  [K in keyof BelvoWidgetOptions]: K extends 'token' | `on${string}`
+    ? MaybeRef<BelvoWidgetOptions[K]>
+    : MaybeRefOrGetter<BelvoWidgetOptions[K]>
+}
+
+export interface UseBelvoWidgetReturn {
+  /** Fetches the token and the SDK in parallel, then shows the widget. Does nothing on a server. */
+  open: () => Promise<void>
+  /** Closes the widget or cancels a pending open; no callback fires after. */
+  close: () => void
+  status: Readonly<Ref<BelvoWidgetState['status']>>
+  error: Readonly<Ref<BelvoWidgetState['error']>>
+  /** The link id, after `success`. */
+  link: Readonly<Ref<string | undefined>>
+  /** The institution code, after `success`. */
+  institution: Readonly<Ref<string | undefined>>
+  /** What the user left with, after `exit`. */
+  exit: Readonly<Ref<BelvoWidgetState['exit']>>
+}
+
+/**
+ * Binds Belvo's Connect widget to the current component or effect scope, which closes it and
+ * clears its DOM when disposed. Token and config changes apply on the next `open()`; callbacks are
+ * always the latest. Options given to {@link BelvoWidgetPlugin} fill in what is not set here.
+ *
+ * @example
+ * const { open, status, link } = useBelvoWidget({
+ *   token: () => fetch('/api/widget-token', { method: 'POST' }).then((r) => r.json()),
+ *   locale, // a ref: the next open uses its value
+ *   country_codes: ['MX'],
+ *   onSuccess: (link) => saveLink(link),
+ * })
+ */
+export function useBelvoWidget(
+  options: MaybeRefOrGetter<UseBelvoWidgetOptions> = {},
+): UseBelvoWidgetReturn {
+  const defaults = (hasInjectionContext() && inject(BELVO_WIDGET_DEFAULTS, {})) || {}
+  const widget = createBelvoWidget()
+  const state = shallowRef(widget.getSnapshot())
+  widget.subscribe((next) => {
+    state.value = next
+  })
+  let keys: string[] = []
+  // Sync, so a ref changed just before `open()` or a callback replaced mid-flow is already in.
+  watchEffect(
+    () => {
+      const raw = toValue(options) as Record<string, unknown>
+      const next: Record<string, unknown> = { ...defaults }
+      // Keys dropped since last time are reset too, to their default.
+      for (const key of new Set([...keys, ...Object.keys(raw)])) {
+        const value = FUNCTIONS.includes(key) ? unref(raw[key]) : toValue(raw[key])
+        next[key] = value === undefined ? next[key] : value
+      }
+      keys = Object.keys(raw)
+      widget.setOptions(next)
+    },
+    { flush: 'sync' },
+  )
+  // destroy() also drops the subscription.
+  onScopeDispose(widget.destroy)
+  return {
+    open: () => (typeof document === 'object' ? widget.open() : Promise.resolve()),
+    close: widget.close,
+    status: toRef(() => state.value.status),
+    error: toRef(() => state.value.error),
+    link: toRef(() => state.value.link),
+    institution: toRef(() => state.value.institution),
+    exit: toRef(() => state.value.exit),
+  }
+}

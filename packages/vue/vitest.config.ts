@@ -1,0 +1,46 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import vue from '@vitejs/plugin-vue'
+import { playwright } from '@vitest/browser-playwright'
+import { defineConfig } from 'vitest/config'
+
+const source = { conditions: ['@belvo-widget/source'] }
+
+export default defineConfig({
+  test: {
+    name: '@belvo-widget/vue',
+    projects: [
+      {
+        resolve: source,
+        test: {
+          name: '@belvo-widget/vue',
+          environment: 'jsdom',
+          include: ['src/**/*.test.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+          restoreMocks: true,
+        },
+      },
+      {
+        plugins: [vue(), storybookTest({ configDir: '.storybook' })],
+        resolve: source,
+        test: {
+          name: '@belvo-widget/vue:storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: '/usr/bin/chromium',
+                args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+})
