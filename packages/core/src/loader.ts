@@ -26,10 +26,14 @@ const resolveSrc = (options: LoadBelvoSdkOptions) =>
 const findScript = (href: string) => [...document.scripts].find((script) => script.src === href)
 
 // Copies the security attributes onto a <script> or <link rel=preload>.
-const secure = (el: HTMLScriptElement | HTMLLinkElement, options: LoadBelvoSdkOptions) => {
-  if (options.nonce) el.nonce = options.nonce
-  if (options.integrity) el.integrity = options.integrity
-  if (options.crossOrigin) el.crossOrigin = options.crossOrigin
+const secure = (el: Element, options: LoadBelvoSdkOptions) => {
+  for (const [name, value] of [
+    ['nonce', options.nonce],
+    ['integrity', options.integrity],
+    ['crossorigin', options.crossOrigin],
+  ]) {
+    if (value) el.setAttribute(name!, value)
+  }
 }
 
 /**
@@ -107,7 +111,7 @@ export function preloadBelvoSdk(options: LoadBelvoSdkOptions = {}): void {
     const link = document.createElement('link')
     link.rel = rel
     link.href = url
-    link.as = 'script'
+    link.setAttribute('as', 'script')
     secure(link, options)
     document.head.append(link)
   }

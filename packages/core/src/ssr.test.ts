@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+
+describe('in Node without a DOM', () => {
+  it('imports both entries without touching window or document', async () => {
+    expect(typeof globalThis.window).toBe('undefined')
+    const core = await import('./index.ts')
+    const hosted = await import('./hosted/index.ts')
+    expect(typeof core.createBelvoWidget).toBe('function')
+    expect(typeof hosted.parseHostedWidgetRedirect).toBe('function')
+  })
+
+  it('loadBelvoSdk rejects with not_in_browser; preload and a new controller do nothing', async () => {
+    const { loadBelvoSdk, preloadBelvoSdk, createBelvoWidget } = await import('./index.ts')
+    await expect(loadBelvoSdk()).rejects.toMatchObject({
+      code: 'not_in_browser',
+      message: expect.stringMatching(/server rendering/),
+    })
+    expect(() => preloadBelvoSdk()).not.toThrow()
+    const widget = createBelvoWidget({ token: 'x' })
+    expect(widget.getSnapshot()).toEqual({ status: 'idle' })
+  })
+
+  it('a controller opened on the server ends in a not_in_browser error, not a crash', async () => {
+    const { createBelvoWidget } = await import('./index.ts')
+    const errors: string[] = []
+    const widget = createBelvoWidget({ token: 'x', onError: (e) => errors.push(e.code) })
+    await widget.open()
+    expect(widget.getSnapshot().status).toBe('error')
+    expect(errors).toEqual(['not_in_browser'])
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest'
+import { getTokenExpiry, isTokenExpired, resolveToken } from './token.ts'
+
+/** A JWT shaped like Belvo's access tokens (HS512 header, `exp` in seconds). */
+const jwt = (secondsFromNow: number) => {
+  const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const exp = Math.floor(Date.now() / 1000) + secondsFromNow
+  return `${b64url({ alg: 'HS512', typ: 'JWT' })}.${b64url({ token_type: 'access', exp, scopes: ['read_institutions', 'write_links'] })}.sig`
+}
+
+describe('getTokenExpiry / isTokenExpired', () => {
+  it('reads exp from a base64url JWT payload, in milliseconds', () => {
+    const token = jwt(600)
+    expect(getTokenExpiry(token)).toBe((Math.floor(Date.now() / 1000) + 600) * 1000)
+    expect(isTokenExpired(token)).toBe(false)
+    expect(isTokenExpired(jwt(-1))).toBe(true)
+  })
+
+  it('reads Belvo’s documented sample token (expired in 2024)', () => {
+    const sample =
+      'eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJ0b2tlbl90eXBlIjoiYWNjZXNzIiwiZXhwIjoxNzEyNTcxODkyLCJpYXQiOjE3MTI1NzA2OTJ9.x'
+    expect(getTokenExpiry(sample)).toBe(1712571892000)
+    expect(isTokenExpired(sample)).toBe(true)
+  })
+
+  it('treats opaque tokens as unexpired (Belvo decides)', () => {
+    expect(getTokenExpiry('not-a-jwt')).toBeUndefined()
+    expect(isTokenExpired('not-a-jwt')).toBe(false)
+  })
+})
+
+describe('resolveToken', () => {
+  it('accepts a string, a function returning a string, and Belvo’s { access, refresh } reply', async () => {
+    const token = jwt(600)
+    await expect(resolveToken(token)).resolves.toBe(token)
+    await expect(resolveToken(() => token)).resolves.toBe(token)
+    await expect(resolveToken(async () => ({ access: token, refresh: 'r' }))).resolves.toBe(token)
+  })
+
+  it('calls the function again when its token has already expired', async () => {
+    const fresh = jwt(600)
+    const source = vi.fn().mockResolvedValueOnce(jwt(-60)).mockResolvedValueOnce(fresh)
+    await expect(resolveToken(source)).resolves.toBe(fresh)
+    expect(source).toHaveBeenCalledTimes(2)
+  })
+
+  it('rejects an expired string token with token_expired', async () => {
+    await expect(resolveToken(jwt(-60))).rejects.toMatchObject({
+      code: 'token_expired',
+      message: expect.stringMatching(/10 minutes/),
+    })
+  })
+
+  it('rejects with token_expired when even the refetched token is expired', async () => {
+    const source = vi.fn(() => jwt(-60))
+    await expect(resolveToken(source)).rejects.toMatchObject({ code: 'token_expired' })
+    expect(source).toHaveBeenCalledTimes(2)
+  })
+
+  it('wraps a failing token function in token_failed, keeping the cause', async () => {
+    const cause = new Error('HTTP 500 from /api/widget-token')
+    const error = await resolveToken(() => Promise.reject(cause)).catch((e) => e)
+    expect(error).toMatchObject({ code: 'token_failed', cause })
+    expect(error.message).toContain('HTTP 500 from /api/widget-token')
+  })
+
+  it('names the fix when the function returns nothing usable, or no token is given', async () => {
+    await expect(resolveToken(async () => ({}) as { access: string })).rejects.toMatchObject({
+      code: 'token_failed',
+      message: expect.stringContaining('{ access }'),
+    })
+    await expect(resolveToken(undefined)).rejects.toMatchObject({ code: 'invalid_config' })
+    await expect(resolveToken('')).rejects.toMatchObject({ code: 'invalid_config' })
+  })
+})
