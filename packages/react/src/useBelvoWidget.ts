@@ -1,0 +1,58 @@
+import {
+  type BelvoWidgetOptions,
+  type BelvoWidgetState,
+  createBelvoWidget,
+} from '@belvo-widget/core'
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react'
+
+/** What {@link useBelvoWidget} returns: the widget's state and the two actions. */
+export interface UseBelvoWidgetResult extends BelvoWidgetState {
+  /** Fetches the token and loads the SDK in parallel, then shows the widget. Never rejects. */
+  open: () => Promise<void>
+  /** Closes the widget (or cancels a pending open). No callback fires after. */
+  close: () => void
+}
+
+// useLayoutEffect warns during server rendering on React 18; nothing runs there anyway.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+
+const IDLE: BelvoWidgetState = { status: 'idle' }
+const getServerSnapshot = () => IDLE
+
+/**
+ * Binds Belvo's Connect widget to a component. Callbacks may change on every render without
+ * rebuilding anything (the latest one is called); a new `token`, config or script option applies
+ * on the next `open()`. Unmounting closes the widget and removes its DOM.
+ *
+ * @example
+ * function AddBankAccount() {
+ *   const { open, status, error } = useBelvoWidget({
+ *     token: () => fetch('/api/widget-token', { method: 'POST' }).then((r) => r.json()),
+ *     locale: 'en',
+ *     country_codes: ['MX'],
+ *     onSuccess: (link, institution) => saveLink(link, institution),
+ *   })
+ *   return (
+ *     <button type="button" onClick={open} disabled={status === 'loading'}>
+ *       {status === 'loading' ? 'Opening…' : 'Add bank account'} {error?.message}
+ *     </button>
+ *   )
+ * }
+ */
+export function useBelvoWidget(options: BelvoWidgetOptions = {}): UseBelvoWidgetResult {
+  // One controller per component, built lazily; creating one touches nothing (SSR-safe).
+  const [widget] = useState(() => createBelvoWidget(options))
+  const [seen] = useState(() => new Set<string>())
+  useIsomorphicLayoutEffect(() => {
+    // A prop that was removed is reset rather than kept from an earlier render.
+    const next: Record<string, unknown> = {}
+    for (const key of seen) next[key] = undefined
+    for (const key in options) seen.add(key)
+    widget.setOptions({ ...next, ...options })
+  })
+  // close() rather than destroy(): StrictMode's mount/unmount/mount reuses this controller,
+  // and with it the token and script of the open it cancelled.
+  useEffect(() => widget.close, [widget])
+  const state = useSyncExternalStore(widget.subscribe, widget.getSnapshot, getServerSnapshot)
+  return { ...state, open: widget.open, close: widget.close }
+}

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+import { defineConfig } from 'vitest/config'
+
+const storybookDir = fileURLToPath(new URL('../../.storybook', import.meta.url))
+
+export default defineConfig({
+  resolve: { conditions: ['@belvo-widget/source'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: '@belvo-widget/react',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+          restoreMocks: true,
+        },
+      },
+      {
+        // The root Storybook's stories, run as browser tests (render + play function).
+        extends: true,
+        plugins: [storybookTest({ configDir: storybookDir })],
+        test: {
+          name: '@belvo-widget/react (storybook)',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-dev-shm-usage',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+})
