@@ -1,0 +1,85 @@
+import { Directive, input, output } from '@angular/core'
+import type {
+  BelvoExitData,
+  BelvoTokenSource,
+  BelvoWidgetCallbacks,
+  BelvoWidgetError,
+  BelvoWidgetEvent,
+  BelvoWidgetOptions,
+} from '@belvo-widget/core'
+import { injectBelvoWidget } from './inject-belvo-widget'
+
+/** The `config` input: Belvo's startup config plus script options (`src`, `nonce`, ...). */
+export type BelvoWidgetConfig = Omit<BelvoWidgetOptions, 'token' | keyof BelvoWidgetCallbacks>
+
+/** What the `success` output emits. */
+export interface BelvoWidgetSuccess {
+  /** The link id: send it to your server and fetch the data from there. */
+  link: string
+  /** The institution code. */
+  institution: string
+}
+
+/**
+ * Opens Belvo's Connect widget when its host is clicked. The value is the access token or, better,
+ * a function that fetches one (it may be left empty when `provideBelvoWidget()` gives `token`).
+ * Export it as `belvoWidget` to read `status()` or call `open()`/`close()` from the template.
+ * Everything is torn down with the host; nothing runs on the server.
+ *
+ * @example
+ * <button
+ *   [belvoWidget]="fetchToken"
+ *   [config]="{ locale: 'en', country_codes: ['MX'] }"
+ *   (success)="linked($event.link)"
+ *   (exit)="left($event)"
+ *   #widget="belvoWidget"
+ *   [disabled]="widget.status() === 'loading'"
+ * >
+ *   {{ widget.status() === 'loading' ? 'Opening…' : 'Add bank account' }}
+ * </button>
+ */
+@Directive({
+  selector: '[belvoWidget]',
+  exportAs: 'belvoWidget',
+  host: { '(click)': 'open()', '[attr.aria-busy]': "status() === 'loading' || null" },
+})
+export class BelvoWidgetDirective {
+  /** The access token, or a function returning it (or `{ access }`), sync or async. */
+  readonly belvoWidget = input<BelvoTokenSource | '' | undefined>()
+  /** Startup config and script options, read on each open. */
+  readonly config = input<BelvoWidgetConfig>()
+
+  /** A link was created. */
+  readonly success = output<BelvoWidgetSuccess>()
+  /** The user closed the widget; `last_encountered_error` says why, when there was an error. */
+  readonly exit = output<BelvoExitData>()
+  /** Page loads, warnings and recoverable errors inside the widget. */
+  readonly widgetEvent = output<BelvoWidgetEvent>()
+  /** The widget could not open: bad config, token or script failure. */
+  readonly widgetError = output<BelvoWidgetError>()
+
+  readonly #widget = injectBelvoWidget(() => ({
+    ...this.config(),
+    token: this.belvoWidget() || undefined,
+    onSuccess: (link, institution) => this.success.emit({ link, institution }),
+    onExit: (data) => this.exit.emit(data),
+    onEvent: (event) => this.widgetEvent.emit(event),
+    onError: (error) => this.widgetError.emit(error),
+  }))
+
+  readonly state = this.#widget.state
+  readonly status = this.#widget.status
+  readonly error = this.#widget.error
+  readonly link = this.#widget.link
+  readonly institution = this.#widget.institution
+
+  /** Shows the widget (what a click on the host does). Never rejects. */
+  open(): Promise<void> {
+    return this.#widget.open()
+  }
+
+  /** Closes the widget or cancels a pending open. */
+  close(): void {
+    this.#widget.close()
+  }
+}
