@@ -66,8 +66,7 @@ export async function createWidgetToken(
   assertServerRuntime()
   const config = resolveBelvoConfig(options)
   const flow = options.flow ?? multiRegion()
-  const request = mergeRequests(flow.request, options.request)
-  flow.check(request)
+  const request = flow.prepare(mergeRequests(flow.request, options.request))
   validateTokenRequest(request)
   return requestToken(config, request, options.signal)
 }

@@ -12,9 +12,12 @@ export interface BelvoFlow {
   /** The token request fields this flow sets. */
   readonly request: WidgetTokenRequest
   /** Whether the browser's body may (or must) carry `link_id`. */
-  readonly linkId: 'never' | 'required'
-  /** Checks the final request for what this flow needs. Throws an `invalid_request` error. */
-  readonly check: (request: WidgetTokenRequest) => void
+  readonly linkId: 'never' | 'optional' | 'required'
+  /**
+   * Checks the merged request for what this flow needs (throws an `invalid_request` error)
+   * and returns the request to send.
+   */
+  readonly prepare: (request: WidgetTokenRequest) => WidgetTokenRequest
 }
 
 export const MULTI_REGION_SCOPES = 'read_institutions,write_links'
@@ -36,8 +39,17 @@ export function multiRegion(): BelvoFlow {
     name: 'multi-region',
     request: { scopes: MULTI_REGION_SCOPES },
     linkId: 'never',
-    check() {},
+    prepare: (request) => request,
   }
+}
+
+/** Options of the update-mode flow. */
+export interface UpdateModeOptions {
+  /**
+   * Also accept requests without `link_id`, which then get a multi-region token for a new
+   * link: one endpoint for both. Default `false`.
+   */
+  optional?: boolean
 }
 
 /**
@@ -56,15 +68,20 @@ export function multiRegion(): BelvoFlow {
  * })
  * ```
  */
-export function updateMode(): BelvoFlow {
+export function updateMode(options: UpdateModeOptions = {}): BelvoFlow {
   return {
     name: 'update-mode',
     request: { scopes: UPDATE_MODE_SCOPES },
-    linkId: 'required',
-    check(request) {
-      if (request.link_id === undefined) {
+    linkId: options.optional ? 'optional' : 'required',
+    prepare(request) {
+      if (request.link_id !== undefined) return request
+      if (!options.optional) {
         throw invalidField('link_id', 'is required in update mode: send the link to restore.')
       }
+      // No link to restore: a new link needs no read_links.
+      return request.scopes === UPDATE_MODE_SCOPES
+        ? { ...request, scopes: MULTI_REGION_SCOPES }
+        : request
     },
   }
 }
@@ -128,7 +145,7 @@ export function ofda(options: OfdaOptions): BelvoFlow {
     name: 'ofda',
     request: { scopes: OFDA_SCOPES, widget },
     linkId: 'never',
-    check(request) {
+    prepare(request) {
       const consent = request.widget?.consent
       if (!consent?.terms_and_conditions_url) {
         throw invalidField(
@@ -142,6 +159,7 @@ export function ofda(options: OfdaOptions): BelvoFlow {
           'is required for Brazil Open Finance: the CPF (and CNPJ for a business) of the user.',
         )
       }
+      return request
     },
   }
 }

@@ -180,8 +180,7 @@ export function createBelvoTokenHandler(
       }
       const input = parseInput(await readBody(request, maxBodyBytes), accepts)
       const extra = (await options.resolveRequest?.(request, input)) ?? undefined
-      const final = mergeRequests(base, input, extra)
-      flow.check(final)
+      const final = flow.prepare(mergeRequests(base, input, extra))
       validateTokenRequest(final)
       const token = await requestToken(config, final, request.signal)
       const body = options.exposeRefreshToken

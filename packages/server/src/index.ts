@@ -16,6 +16,7 @@ export {
   type OfdaOptions,
   ofda,
   UPDATE_MODE_SCOPES,
+  type UpdateModeOptions,
   updateMode,
 } from './flows.ts'
 export {

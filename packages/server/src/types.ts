@@ -1,18 +1,24 @@
 /** Resources Belvo can fetch in the background for a new link (`fetch_resources`). */
 export const FETCH_RESOURCES = [
   'ACCOUNTS',
-  'OWNERS',
-  'TRANSACTIONS',
+  'BALANCES',
   'BILLS',
+  'EMPLOYMENTS',
+  'EMPLOYMENT_METRICS',
+  'EMPLOYMENT_RECORDS',
+  'EMPLOYMENT_SCORES',
+  'INCOMES',
+  'INVESTMENTS',
   'INVOICES',
+  'OWNERS',
+  'RECURRING_EXPENSES',
+  'RISK_INSIGHTS',
   'TAX_COMPLIANCE_STATUS',
   'TAX_DECLARATIONS',
   'TAX_RETENTIONS',
+  'TAX_RETURNS',
   'TAX_STATUS',
-  'EMPLOYMENT_RECORDS',
-  'EMPLOYMENT_METRICS',
-  'EMPLOYMENT_SCORES',
-  'EMPLOYMENTS',
+  'TRANSACTIONS',
 ] as const
 export type FetchResource = (typeof FETCH_RESOURCES)[number]
 
