@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { SANDBOX_CREDENTIALS } from './sandbox/credentials.ts'
+import { EmulatorError } from './server/errors.ts'
+import { startEmulator } from './server/start-emulator.ts'
+
+const HELP = `belvo-emulator: Belvo's side of the Connect widget flow, on loopback.
+
+Usage: belvo-emulator [options]
+
+  --port <n>               port (default 5100, 0 = any free port; env PORT)
+  --host <addr>            interface (default 127.0.0.1)
+  --secret-id <id>         secret key id (default emulator-secret-id)
+  --secret-password <pw>   secret key password (default emulator-secret-password)
+  --script-latency <ms>    delay before serving belvo-widget-1-stable.js
+  --token-latency <ms>     delay before answering POST /api/token/
+  --script-fault <f>       none | error (HTTP 500) | hang (never answers)
+  --token-fault <f>        none | 401 | 500
+  --token-ttl <s>          access token lifetime in seconds (default 600)
+  --payload-style <s>      bare | wrapped: shape of onExit/onEvent payloads
+  --quiet                  no request log
+  -h, --help               this help
+
+Faults can also change at runtime: POST /__emulator/faults {"scriptFault":"error"} (loopback only).`
+
+const num = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isFinite(n))
+    throw new EmulatorError('INVALID_OPTION', `--${name} needs a number, got "${value}".`)
+  return n
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'secret-id': { type: 'string' },
+      'secret-password': { type: 'string' },
+      'script-latency': { type: 'string' },
+      'token-latency': { type: 'string' },
+      'script-fault': { type: 'string' },
+      'token-fault': { type: 'string' },
+      'token-ttl': { type: 'string' },
+      'payload-style': { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    console.log(HELP)
+    return
+  }
+  const tokenFault = values['token-fault']
+  const emulator = await startEmulator({
+    port: num('port', values.port ?? process.env.PORT),
+    host: values.host,
+    secretId: values['secret-id'],
+    secretPassword: values['secret-password'],
+    scriptLatencyMs: num('script-latency', values['script-latency']),
+    tokenLatencyMs: num('token-latency', values['token-latency']),
+    scriptFault: values['script-fault'] as 'none' | 'error' | 'hang' | undefined,
+    tokenFault: (tokenFault === '401' ? 401 : tokenFault === '500' ? 500 : tokenFault) as
+      | 'none'
+      | 401
+      | 500
+      | undefined,
+    accessTokenTtlSeconds: num('token-ttl', values['token-ttl']),
+    payloadStyle: values['payload-style'] as 'bare' | 'wrapped' | undefined,
+    quiet: values.quiet,
+  })
+  const { success } = SANDBOX_CREDENTIALS
+  console.log(`Belvo emulator on ${emulator.url}
+  SDK script   ${emulator.scriptUrl}
+  token API    POST ${emulator.url}/api/token/  (id ${emulator.secretId}, password ${emulator.secretPassword})
+  hosted page  ${emulator.url}/?access_token=…
+  try          ${success.username} / ${success.password} on any healthy institution`)
+  const stop = () => {
+    emulator.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EmulatorError ? `belvo-emulator: ${error.message}` : error)
+  process.exit(1)
+})

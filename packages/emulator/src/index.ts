@@ -1,0 +1,9 @@
+export * from './sandbox/index.ts'
+export { EmulatorError, type EmulatorErrorCode } from './server/errors.ts'
+export type { EmulatorFaults } from './server/faults.ts'
+export type { DeepLinkKind } from './server/hosted.ts'
+export {
+  type EmulatorOptions,
+  type RunningEmulator,
+  startEmulator,
+} from './server/start-emulator.ts'

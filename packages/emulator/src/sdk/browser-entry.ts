@@ -1,0 +1,48 @@
+// Entry of the served script (`belvo-widget-1-stable.js`, an IIFE bundle). Unlike the
+// package's modules it runs on load: defining `window.belvoSDK` is what the CDN script does.
+import { createBelvoSdk } from './create-sdk.ts'
+import { createHttpBackend } from './http-backend.ts'
+import type { PayloadStyle } from './types.ts'
+
+const SCRIPT_NAME = 'belvo-widget-1-stable.js'
+
+function ownScriptUrl(): URL {
+  const current = document.currentScript as HTMLScriptElement | null
+  const src =
+    current?.src ||
+    Array.from(document.scripts, (s) => s.src).find((s) =>
+      s.split('?')[0]?.endsWith(SCRIPT_NAME),
+    ) ||
+    location.href
+  return new URL(src, location.href)
+}
+
+const url = ownScriptUrl()
+// The emulator that served this script also checks its tokens and creates its links.
+const base = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/'))
+const style = url.searchParams.get('payloadStyle')
+const createWidgetCalls: Array<{ token: string; config: object }> = []
+let buildCount = 0
+
+const sdk = createBelvoSdk({
+  window,
+  backend: createHttpBackend(base),
+  payloadStyle: style === 'wrapped' || style === 'bare' ? (style as PayloadStyle) : undefined,
+  onCreateWidget: (token, config) => createWidgetCalls.push({ token, config }),
+  onBuild: () => {
+    buildCount++
+  },
+})
+
+// `emulator` is not part of Belvo's SDK: it lets browser tests count builds.
+;(window as unknown as { belvoSDK: unknown }).belvoSDK = {
+  createWidget: sdk.createWidget,
+  emulator: {
+    get buildCount() {
+      return buildCount
+    },
+    get createWidgetCalls(): ReadonlyArray<{ token: string; config: object }> {
+      return createWidgetCalls
+    },
+  },
+}

@@ -1,0 +1,20 @@
+export {
+  BELVO_MESSAGES,
+  SANDBOX_CREDENTIALS,
+  SANDBOX_INSTITUTIONS,
+  SANDBOX_MFA_TOKEN,
+  type SandboxCredential,
+  type SandboxCredentialName,
+  type SandboxInstitution,
+  type SandboxInstitutionCode,
+} from '../sandbox/index.ts'
+export type { EventPayload, ExitPayload, PayloadStyle, WidgetBranding } from '../sdk/types.ts'
+export {
+  type CreateTokenOptions,
+  EmulatorTestingError,
+  type InstalledEmulator,
+  type InstallOptions,
+  installBelvoEmulator,
+  type TestingFaults,
+} from './install.ts'
+export type { EmulatorUser } from './user.ts'

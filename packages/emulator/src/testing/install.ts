@@ -1,0 +1,253 @@
+import { createBelvoSdk } from '../sdk/create-sdk.ts'
+import type { PayloadStyle, WidgetBranding } from '../sdk/types.ts'
+import type { Widget } from '../sdk/widget.ts'
+import { MemoryBackend } from './memory-backend.ts'
+import { createUserDriver, type EmulatorUser } from './user.ts'
+
+const SCRIPT_NAME = 'belvo-widget-1-stable.js'
+
+/** Script faults the testing entry can emulate. */
+export interface TestingFaults {
+  /** `'error'` dispatches `error` on the script tag; `'hang'` dispatches nothing. */
+  scriptFault: 'none' | 'error' | 'hang'
+  /** Delay before `load`/`error` is dispatched on the script tag. */
+  scriptLatencyMs: number
+}
+
+export interface InstallOptions extends Partial<TestingFaults> {
+  /** The window to install into. Default `globalThis.window` (jsdom or happy-dom). */
+  window?: Window & typeof globalThis
+  /**
+   * `false` (default): `window.belvoSDK` appears when a `<script>` whose src ends with
+   * `belvo-widget-1-stable.js` is added, then the tag gets `load`, like the CDN.
+   * `true`: `window.belvoSDK` is defined now.
+   */
+  preinstalled?: boolean
+  /** Shape of `onExit`/`onEvent` payloads. Default `'bare'`. */
+  payloadStyle?: PayloadStyle
+  /** How long `user.*` waits for a widget to be built. Default 2000 ms. */
+  timeoutMs?: number
+}
+
+export interface CreateTokenOptions {
+  /** Lifetime in seconds (default 600, Belvo's 10 minutes); negative gives an expired token. */
+  expiresInSeconds?: number
+  /** Branding, as in the token request's `widget.branding`. */
+  branding?: WidgetBranding
+}
+
+/** What {@link installBelvoEmulator} returns. */
+export interface InstalledEmulator {
+  /** A valid access JWT (with `exp`) that this emulator accepts once. */
+  createToken(options?: CreateTokenOptions): string
+  /** Every `createWidget(token, config)` call, in order. */
+  readonly createWidgetCalls: ReadonlyArray<{ token: string; config: object }>
+  /** How many widgets `build()` mounted. */
+  readonly buildCount: number
+  /** How many script tags the emulator served (each counts once). */
+  readonly scriptRequests: number
+  /** Drives the newest widget like a person would, through its buttons and inputs. */
+  user: EmulatorUser
+  setFaults(partial: Partial<TestingFaults>): void
+  /** Removes `window.belvoSDK`, the observers and every widget it rendered. */
+  uninstall(): void
+}
+
+/** Thrown for a bad option of the testing entry. */
+export class EmulatorTestingError extends Error {
+  override name = 'EmulatorTestingError'
+  constructor(
+    readonly code:
+      | 'NO_WINDOW'
+      | 'INVALID_OPTION'
+      | 'NO_WIDGET'
+      | 'WRONG_SCREEN'
+      | 'UNKNOWN_INSTITUTION',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function mergeTestingFaults(
+  current: TestingFaults,
+  partial: Partial<TestingFaults>,
+): TestingFaults {
+  const next = { ...current }
+  for (const [key, value] of Object.entries(partial)) {
+    if (value === undefined) continue
+    if (key === 'scriptFault' && (value === 'none' || value === 'error' || value === 'hang')) {
+      next.scriptFault = value
+    } else if (key === 'scriptLatencyMs' && typeof value === 'number' && value >= 0) {
+      next.scriptLatencyMs = value
+    } else {
+      throw new EmulatorTestingError(
+        'INVALID_OPTION',
+        `Bad fault ${key}=${JSON.stringify(value)}: use scriptFault 'none' | 'error' | 'hang' or scriptLatencyMs ≥ 0.`,
+      )
+    }
+  }
+  return next
+}
+
+const isSdkScript = (node: Node): node is HTMLScriptElement =>
+  node.nodeName === 'SCRIPT' &&
+  ((node as HTMLScriptElement).getAttribute('src') ?? '').split(/[?#]/)[0]!.endsWith(SCRIPT_NAME)
+
+/**
+ * Installs the emulated Belvo SDK into a jsdom or happy-dom window, with no server and no
+ * network: your code loads `belvo-widget-1-stable.js` as usual and gets the emulator's widget.
+ *
+ * @example
+ * ```ts
+ * import { installBelvoEmulator, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
+ *
+ * const emulator = installBelvoEmulator()
+ * const onSuccess = vi.fn()
+ * openMyWidget({ token: emulator.createToken(), onSuccess }) // your code
+ * await emulator.user.chooseInstitution('erebor_mx_retail')
+ * const { username, password } = SANDBOX_CREDENTIALS.success
+ * await emulator.user.login(username, password)
+ * expect(onSuccess).toHaveBeenCalledWith(expect.any(String), 'erebor_mx_retail')
+ * emulator.uninstall()
+ * ```
+ */
+export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmulator {
+  const win = options.window ?? (globalThis as { window?: Window & typeof globalThis }).window
+  if (!win?.document) {
+    throw new EmulatorTestingError(
+      'NO_WINDOW',
+      'installBelvoEmulator needs a DOM window: run the test in a jsdom or happy-dom environment, or pass { window }.',
+    )
+  }
+  let faults = mergeTestingFaults(
+    { scriptFault: 'none', scriptLatencyMs: 0 },
+    { scriptFault: options.scriptFault, scriptLatencyMs: options.scriptLatencyMs },
+  )
+  const backend = new MemoryBackend()
+  const calls: Array<{ token: string; config: object }> = []
+  const widgets: Widget[] = []
+  const buildWaiters = new Set<() => void>()
+  let scriptRequests = 0
+  const sdk = createBelvoSdk({
+    window: win,
+    backend,
+    payloadStyle: options.payloadStyle,
+    onCreateWidget: (token, config) => calls.push({ token, config }),
+    onBuild: (widget) => {
+      widgets.push(widget)
+      for (const wake of buildWaiters) wake()
+    },
+  })
+  const globalSdk = { createWidget: sdk.createWidget }
+  const host = win as unknown as { belvoSDK?: unknown }
+  const define = () => {
+    host.belvoSDK = globalSdk
+  }
+
+  // Events this emulator dispatches; any other load/error on an SDK tag comes from the DOM
+  // library trying to fetch the CDN (happy-dom does) and is kept from the page.
+  const ours = new WeakSet<Event>()
+  const served = new WeakSet<HTMLScriptElement>()
+  const timers = new Set<ReturnType<typeof setTimeout>>()
+  const guard = (event: Event) => {
+    if (!ours.has(event) && event.target && isSdkScript(event.target as Node)) {
+      event.stopImmediatePropagation()
+    }
+  }
+  win.addEventListener('error', guard, true)
+  win.addEventListener('load', guard, true)
+
+  const dispatch = (tag: HTMLScriptElement, type: 'load' | 'error') => {
+    const event = new win.Event(type)
+    ours.add(event)
+    tag.dispatchEvent(event)
+  }
+  const serve = (tag: HTMLScriptElement) => {
+    if (served.has(tag)) return
+    served.add(tag)
+    scriptRequests++
+    const { scriptFault, scriptLatencyMs } = faults
+    if (scriptFault === 'hang') return
+    const finish = () => {
+      if (scriptFault === 'error') return dispatch(tag, 'error')
+      define()
+      dispatch(tag, 'load')
+    }
+    if (scriptLatencyMs > 0) {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        finish()
+      }, scriptLatencyMs)
+      timers.add(timer)
+    } else finish()
+  }
+  const scan = (node: Node) => {
+    if (isSdkScript(node)) serve(node)
+    else if (node.nodeType === 1)
+      for (const script of (node as Element).querySelectorAll('script')) {
+        if (isSdkScript(script)) serve(script)
+      }
+  }
+  const observer = new win.MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) scan(node)
+  })
+  observer.observe(win.document, { childList: true, subtree: true })
+  if (options.preinstalled) define()
+  // Tags already in the page (e.g. a static <script async>) are served too.
+  for (const script of win.document.querySelectorAll('script')) {
+    if (isSdkScript(script)) serve(script)
+  }
+
+  const timeoutMs = options.timeoutMs ?? 2000
+  const user = createUserDriver({
+    latest: () => widgets.at(-1),
+    waitForBuild: () =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          buildWaiters.delete(wake)
+          reject(
+            new EmulatorTestingError(
+              'NO_WIDGET',
+              `No widget was built within ${timeoutMs} ms: call belvoSDK.createWidget(token, config).build() first.`,
+            ),
+          )
+        }, timeoutMs)
+        const wake = () => {
+          clearTimeout(timer)
+          buildWaiters.delete(wake)
+          resolve()
+        }
+        buildWaiters.add(wake)
+      }),
+    error: (code, message) => new EmulatorTestingError(code, message),
+  })
+
+  return {
+    createToken({ expiresInSeconds = 600, branding = {} } = {}) {
+      return backend.mint(expiresInSeconds, branding)
+    },
+    get createWidgetCalls() {
+      return calls
+    },
+    get buildCount() {
+      return widgets.length
+    },
+    get scriptRequests() {
+      return scriptRequests
+    },
+    user,
+    setFaults(partial) {
+      faults = mergeTestingFaults(faults, partial)
+    },
+    uninstall() {
+      observer.disconnect()
+      win.removeEventListener('error', guard, true)
+      win.removeEventListener('load', guard, true)
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      if (host.belvoSDK === globalSdk) delete host.belvoSDK
+      for (const widget of widgets) widget.root.remove()
+    },
+  }
+}
