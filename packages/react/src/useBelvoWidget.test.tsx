@@ -12,9 +12,14 @@ import { useBelvoWidget } from './useBelvoWidget.ts'
 
 type Emulator = ReturnType<typeof installBelvoEmulator>
 let emu: Emulator | undefined
+// The loader caches its load per script address for the page's lifetime; each test gets a fresh
+// address (the emulator serves any URL ending in belvo-widget-1-stable.js).
+let src = ''
+let installs = 0
 
 const install = (options: Parameters<typeof installBelvoEmulator>[0] = {}) => {
   emu = installBelvoEmulator(options)
+  src = `https://cdn.belvo.io/belvo-widget-1-stable.js?test=${++installs}`
   return emu
 }
 
@@ -33,7 +38,7 @@ const sdkTags = () => document.querySelectorAll('script[src*="belvo-widget-1-sta
 
 /** What an app writes: a button, the state, the outcome. */
 function AddBankAccount(props: BelvoWidgetOptions) {
-  const { open, close, status, error, link, institution } = useBelvoWidget(props)
+  const { open, close, status, error, link, institution } = useBelvoWidget({ src, ...props })
   return (
     <div>
       <button type="button" onClick={open} disabled={status === 'loading'}>
@@ -199,7 +204,10 @@ describe('useBelvoWidget', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
     clickOpen()
     await widgetOpen()
-    const calls = e.createWidgetCalls.map(({ token, config }) => ({ token, locale: config.locale }))
+    const calls = e.createWidgetCalls.map(({ token, config }) => ({
+      token,
+      locale: (config as { locale?: string }).locale,
+    }))
     expect(calls).toEqual([
       { token: first, locale: 'en' },
       { token: second, locale: 'pt' },
@@ -212,7 +220,7 @@ describe('<BelvoWidget>', () => {
   it('opens when mounted, like Belvo’s snippet', async () => {
     const e = install()
     const onSuccess = vi.fn()
-    render(<BelvoWidget token={e.createToken()} onSuccess={onSuccess} />)
+    render(<BelvoWidget src={src} token={e.createToken()} onSuccess={onSuccess} />)
     await waitFor(() => expect(e.createWidgetCalls).toHaveLength(1))
     await act(() => linkAccount(e))
     await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(expect.any(String), EREBOR))
@@ -221,7 +229,7 @@ describe('<BelvoWidget>', () => {
   it('with a render function, opens on demand and hands it the state', async () => {
     const e = install()
     render(
-      <BelvoWidget token={e.createToken()}>
+      <BelvoWidget src={src} token={e.createToken()}>
         {({ open, status, link }) => (
           <button type="button" onClick={open}>
             {link ? `Linked ${link}` : `Connect (${status})`}
@@ -244,7 +252,7 @@ describe('<BelvoWidget>', () => {
     const onSuccess = vi.fn()
     render(
       <StrictMode>
-        <BelvoWidget token={token} onSuccess={onSuccess} />
+        <BelvoWidget src={src} token={token} onSuccess={onSuccess} />
       </StrictMode>,
     )
     await waitFor(() => expect(document.querySelector('#belvo [role="dialog"]')).not.toBeNull())
@@ -261,7 +269,7 @@ describe('<BelvoWidget>', () => {
   it('unmounted mid-load: no widget, no callback, no overlay, and the next mount reuses the script', async () => {
     const e = install({ scriptLatencyMs: 30 })
     const callbacks = { onSuccess: vi.fn(), onExit: vi.fn(), onEvent: vi.fn(), onError: vi.fn() }
-    const { unmount } = render(<BelvoWidget token={e.createToken()} {...callbacks} />)
+    const { unmount } = render(<BelvoWidget src={src} token={e.createToken()} {...callbacks} />)
     expect(sdkTags()).toBe(1)
     unmount()
     await waitFor(() => expect(window.belvoSDK).toBeDefined())
@@ -269,7 +277,7 @@ describe('<BelvoWidget>', () => {
     expect(e.createWidgetCalls).toHaveLength(0)
     expect(document.getElementById('belvo')).toBeNull()
     for (const callback of Object.values(callbacks)) expect(callback).not.toHaveBeenCalled()
-    render(<BelvoWidget token={e.createToken()} />)
+    render(<BelvoWidget src={src} token={e.createToken()} />)
     await waitFor(() => expect(e.createWidgetCalls).toHaveLength(1))
     expect(sdkTags()).toBe(1)
   })
@@ -277,7 +285,7 @@ describe('<BelvoWidget>', () => {
   it('unmounted while open: the overlay is removed and no callback fires', async () => {
     const e = install()
     const onExit = vi.fn()
-    const { unmount } = render(<BelvoWidget token={e.createToken()} onExit={onExit} />)
+    const { unmount } = render(<BelvoWidget src={src} token={e.createToken()} onExit={onExit} />)
     await waitFor(() => expect(document.querySelector('#belvo [role="dialog"]')).not.toBeNull())
     unmount()
     expect(document.getElementById('belvo')).toBeNull()
