@@ -15,7 +15,7 @@ describe('refusing to run in a browser', () => {
     const root = pkg.exports['.']
     // Before import/require, so bundlers targeting browsers pick it.
     expect(Object.keys(root).indexOf('browser')).toBeLessThan(Object.keys(root).indexOf('import'))
-    expect(root.browser).toBe('./dist/browser.js')
+    expect(root.browser.default).toBe('./dist/browser.js')
     await expect(import('./browser.ts')).rejects.toThrow(/bundled for a browser.*server only/)
   })
 
