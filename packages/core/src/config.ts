@@ -28,17 +28,17 @@ export function validateConfig(config: BelvoStartupConfig): void {
     if (value === undefined) continue
     const isArray = ARRAYS.includes(key)
     if (isArray !== Array.isArray(value)) {
-      fail(`${key} must ${isArray ? '' : 'not '}be an array; got ${JSON.stringify(value)}.`)
+      fail(`${key} must ${isArray ? '' : 'not '}be an array; got ${JSON.stringify(value)}`)
     }
     const allowed = ALLOWED[key]!
     for (const item of [value].flat()) {
       if (allowed[0] && !allowed.includes(item as string)) {
-        fail(`${key} must be among ${allowed}; got ${JSON.stringify(item)}.`)
+        fail(`${key} must be among ${allowed}; got ${JSON.stringify(item)}`)
       }
     }
   }
   const id = config.external_id
   if (id !== undefined && !/^[\w-]{3,}$/.test(id)) {
-    fail(`external_id needs 3+ characters of A-Z a-z 0-9 _ - and no personal data; got "${id}".`)
+    fail(`external_id needs 3+ of A-Z a-z 0-9 _ - and no personal data; got "${id}"`)
   }
 }

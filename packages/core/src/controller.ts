@@ -120,6 +120,9 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
   }
 
   const start = async (id: number) => {
+    // A bad config fails before any request: no token fetched, no script loaded.
+    const config = pickStartupConfig(options)
+    validateConfig(config)
     const source = options.token
     const reused = spare?.source === source ? spare?.token : undefined
     const token = reused
@@ -134,8 +137,6 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
     })
     const sdk = loadBelvoSdk(options)
     sdk.catch(() => {})
-    const config = pickStartupConfig(options)
-    validateConfig(config)
     const [accessToken, belvo] = await Promise.all([token, sdk])
     if (id !== run) return
     spare = undefined
@@ -189,7 +190,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
           const error =
             cause instanceof BelvoWidgetError
               ? cause
-              : new BelvoWidgetError('widget_failed', `Belvo's widget failed to start: ${cause}`, {
+              : new BelvoWidgetError('widget_failed', `createWidget failed: ${cause}`, {
                   cause,
                 })
           end(id, { status: 'error', error }, () => options.onError?.(error))

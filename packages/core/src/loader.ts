@@ -49,7 +49,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSD
     return Promise.reject(
       new BelvoWidgetError(
         'not_in_browser',
-        'The Belvo SDK needs a browser: load it from an event handler or effect, not during server rendering.',
+        'Belvo’s SDK needs a browser: open the widget from an event handler or effect, not during SSR.',
       ),
     )
   }
@@ -68,11 +68,13 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSD
         reject(
           new BelvoWidgetError(
             code ?? 'sdk_missing',
-            code === 'script_timeout'
-              ? `${href} did not load within ${ms} ms: check the network or raise timeoutMs.`
-              : code
-                ? `Could not load ${href}: check the address, the network and your Content-Security-Policy.`
-                : `${href} did not define window.belvoSDK: point src at belvo-widget-1-stable.js.`,
+            `${href} ${
+              code === 'script_timeout'
+                ? `did not load within ${ms} ms (raise timeoutMs?)`
+                : code
+                  ? 'failed to load: check the address, network and CSP'
+                  : 'defined no window.belvoSDK: is src belvo-widget-1-stable.js?'
+            }`,
           ),
         )
       }

@@ -14,7 +14,7 @@ describe('in Node without a DOM', () => {
     const { loadBelvoSdk, preloadBelvoSdk, createBelvoWidget } = await import('./index.ts')
     await expect(loadBelvoSdk()).rejects.toMatchObject({
       code: 'not_in_browser',
-      message: expect.stringMatching(/server rendering/),
+      message: expect.stringMatching(/not during SSR/),
     })
     expect(() => preloadBelvoSdk()).not.toThrow()
     const widget = createBelvoWidget({ token: 'x' })

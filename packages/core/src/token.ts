@@ -39,7 +39,7 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
       const value = await source()
       return typeof value === 'object' ? value?.access : value
     } catch (cause) {
-      throw new BelvoWidgetError('token_failed', `Your token function failed: ${cause}`, { cause })
+      throw new BelvoWidgetError('token_failed', `token function failed: ${cause}`, { cause })
     }
   }
   let token = await fetchToken()
@@ -48,14 +48,14 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
     throw new BelvoWidgetError(
       source ? 'token_failed' : 'invalid_config',
       source
-        ? 'Your token function returned no token: return the `access` string or `{ access }` from your server.'
-        : 'No `token`: pass the access token from your server, or a function that fetches it.',
+        ? 'token function returned no token: return the access string or { access }'
+        : 'no token: pass the access token or a function that fetches it',
     )
   }
   if (isTokenExpired(token)) {
     throw new BelvoWidgetError(
       'token_expired',
-      'The widget token has expired (tokens live 10 minutes): fetch a new one for each open.',
+      'token expired (they live 10 minutes): fetch a new one per open',
     )
   }
   return token

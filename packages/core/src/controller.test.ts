@@ -1,0 +1,324 @@
+import {
+  type InstalledEmulator,
+  installBelvoEmulator,
+  SANDBOX_CREDENTIALS,
+} from '@belvo-widget/emulator/testing'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BelvoWidgetOptions, BelvoWidgetState } from './controller.ts'
+
+// The loader caches one flight per address at module level: a fresh core per test.
+let core: typeof import('./index.ts')
+let emu: InstalledEmulator
+beforeEach(async () => {
+  vi.resetModules()
+  core = await import('./index.ts')
+  emu = installBelvoEmulator()
+})
+afterEach(() => {
+  emu.uninstall()
+  delete window.belvoSDK
+  document.head.replaceChildren()
+  document.body.replaceChildren()
+})
+
+const sdkTags = () => document.querySelectorAll('script[src$="belvo-widget-1-stable.js"]')
+const overlay = () => document.querySelector('#belvo [role="dialog"]')
+
+/** A controller recording every callback and state it produced. */
+const setup = (options: BelvoWidgetOptions = {}) => {
+  const calls: Array<[string, ...unknown[]]> = []
+  const states: BelvoWidgetState['status'][] = []
+  const widget = core.createBelvoWidget({
+    token: () => emu.createToken(),
+    onSuccess: (...args) => calls.push(['success', ...args]),
+    onExit: (data) => calls.push(['exit', data]),
+    onError: (error) => calls.push(['error', error.code]),
+    onEvent: (event) => calls.push(['event', event.eventName]),
+    ...options,
+  })
+  widget.subscribe((state) => states.push(state.status))
+  return { widget, calls, states, outcomes: () => calls.filter(([kind]) => kind !== 'event') }
+}
+
+const { success, invalidCredentials } = SANDBOX_CREDENTIALS
+
+describe('createBelvoWidget: the happy path', () => {
+  it('links an account: loading → ready → open → success, then clears the overlay', async () => {
+    const { widget, states, outcomes } = setup({ locale: 'en', country_codes: ['MX'] })
+    await widget.open()
+    expect(widget.getSnapshot()).toEqual({ status: 'open' })
+    expect(overlay()).not.toBeNull()
+    expect(emu.createWidgetCalls[0]!.config).toMatchObject({ locale: 'en', country_codes: ['MX'] })
+
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+
+    const state = widget.getSnapshot()
+    expect(state).toEqual({
+      status: 'success',
+      link: expect.any(String),
+      institution: 'erebor_mx_retail',
+    })
+    expect(outcomes()).toEqual([['success', state.link, 'erebor_mx_retail']])
+    expect(states).toEqual(['loading', 'ready', 'open', 'success'])
+    // The mount point it created is gone with the widget's overlay.
+    expect(document.getElementById('belvo')).toBeNull()
+  })
+
+  it('requests the token and the script at the same time', async () => {
+    let release!: (token: string) => void
+    const token = vi.fn(() => new Promise<string>((resolve) => (release = resolve)))
+    const { widget } = setup({ token })
+    const opened = widget.open()
+    await Promise.resolve()
+    // The token is still pending, yet the script was already requested.
+    expect(token).toHaveBeenCalledTimes(1)
+    expect(sdkTags()).toHaveLength(1)
+    expect(emu.scriptRequests).toBe(1)
+    expect(emu.createWidgetCalls).toHaveLength(0)
+    release(emu.createToken())
+    await opened
+    expect(emu.createWidgetCalls).toHaveLength(1)
+  })
+
+  it('builds exactly once however often open() is called', async () => {
+    const token = vi.fn(() => emu.createToken())
+    const { widget } = setup({ token })
+    await Promise.all([widget.open(), widget.open(), widget.open()])
+    await widget.open()
+    expect(token).toHaveBeenCalledTimes(1)
+    expect(emu.createWidgetCalls).toHaveLength(1)
+    expect(emu.buildCount).toBe(1)
+    expect(sdkTags()).toHaveLength(1)
+  })
+
+  it('uses a #belvo the page already has, and empties it rather than removing it', async () => {
+    const own = document.createElement('div')
+    own.id = 'belvo'
+    document.body.append(own)
+    const { widget } = setup()
+    await widget.open()
+    expect(own.querySelector('[role="dialog"]')).not.toBeNull()
+    widget.close()
+    expect(own.isConnected).toBe(true)
+    expect(own.childElementCount).toBe(0)
+  })
+
+  it('reports events with one typed shape, whatever the SDK sends', async () => {
+    emu.uninstall()
+    emu = installBelvoEmulator({ payloadStyle: 'wrapped' })
+    const events: unknown[] = []
+    const { widget, outcomes } = setup({ onEvent: (event) => events.push(event) })
+    await widget.open()
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(invalidCredentials.username, invalidCredentials.password)
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        eventName: 'PAGE_LOAD',
+        meta_data: expect.objectContaining({ page: expect.any(String) }),
+      }),
+    )
+    expect(events).toContainEqual({
+      eventName: 'ERROR',
+      request_id: expect.any(String),
+      meta_data: expect.objectContaining({
+        error_code: 'login_error',
+        error_message: 'Invalid credentials provided to login to the institution',
+        institution_name: 'erebor_mx_retail',
+      }),
+    })
+    await emu.user.close()
+    expect(outcomes()).toEqual([
+      [
+        'exit',
+        {
+          last_encountered_error: {
+            code: 'login_error',
+            message: 'Invalid credentials provided to login to the institution',
+          },
+          meta_data: expect.objectContaining({ institution_name: 'erebor_mx_retail' }),
+        },
+      ],
+    ])
+    expect(widget.getSnapshot()).toMatchObject({
+      status: 'exit',
+      exit: { last_encountered_error: { code: 'login_error' } },
+    })
+  })
+
+  it('reports leaving from the first screen with step abandon-survey', async () => {
+    const { widget, outcomes } = setup()
+    await widget.open()
+    await emu.user.abandon()
+    expect(outcomes()).toEqual([
+      ['exit', { meta_data: expect.objectContaining({ step: 'abandon-survey' }) }],
+    ])
+    expect(overlay()).toBeNull()
+  })
+
+  it('calls the latest callbacks given through setOptions', async () => {
+    const first = vi.fn()
+    const latest = vi.fn()
+    const { widget } = setup({ onSuccess: first })
+    await widget.open()
+    widget.setOptions({ onSuccess: latest })
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+    expect(first).not.toHaveBeenCalled()
+    expect(latest).toHaveBeenCalledOnce()
+  })
+
+  it('opens again after an exit, with the token and config set meanwhile', async () => {
+    const { widget } = setup()
+    await widget.open()
+    await emu.user.abandon()
+    const token = emu.createToken()
+    widget.setOptions({ token, locale: 'pt' })
+    await widget.open()
+    expect(widget.getSnapshot().status).toBe('open')
+    expect(emu.createWidgetCalls[1]).toMatchObject({ token, config: { locale: 'pt' } })
+    expect(sdkTags()).toHaveLength(1)
+  })
+})
+
+describe('createBelvoWidget: teardown', () => {
+  it('fires no callback after close(), and removes overlay and mount point', async () => {
+    const { widget, calls } = setup()
+    await widget.open()
+    const { config } = emu.createWidgetCalls[0] as {
+      config: { callback: (l: string, i: string) => void }
+    }
+    const before = calls.length
+    widget.close()
+    expect(widget.getSnapshot()).toEqual({ status: 'idle' })
+    expect(document.getElementById('belvo')).toBeNull()
+    // Belvo's SDK calling back late (it has no destroy) reaches nobody.
+    config.callback('late-link', 'erebor_mx_retail')
+    expect(calls.slice(before)).toEqual([])
+  })
+
+  it('cancels an open that is still loading: nothing is built, nothing is called', async () => {
+    emu.setFaults({ scriptLatencyMs: 30 })
+    const { widget, calls } = setup()
+    const opened = widget.open()
+    widget.destroy()
+    await opened
+    await new Promise((r) => setTimeout(r, 60))
+    expect(emu.createWidgetCalls).toHaveLength(0)
+    expect(calls).toEqual([])
+    expect(overlay()).toBeNull()
+    // destroy() is final.
+    await widget.open()
+    expect(emu.createWidgetCalls).toHaveLength(0)
+  })
+
+  it('reuses the token of a cancelled open (mount/unmount/mount) instead of fetching again', async () => {
+    const token = vi.fn(async () => ({ access: emu.createToken(), refresh: 'r' }))
+    const { widget, calls } = setup({ token })
+    void widget.open()
+    widget.close()
+    await widget.open()
+    expect(token).toHaveBeenCalledTimes(1)
+    expect(emu.createWidgetCalls).toHaveLength(1)
+    expect(sdkTags()).toHaveLength(1)
+    expect(calls).toEqual([['event', 'PAGE_LOAD']])
+  })
+})
+
+describe('createBelvoWidget: failures', () => {
+  it('refetches an expired token from a function before building', async () => {
+    const token = vi
+      .fn()
+      .mockReturnValueOnce(emu.createToken({ expiresInSeconds: -30 }))
+      .mockReturnValueOnce(emu.createToken())
+    const { widget } = setup({ token })
+    await widget.open()
+    expect(token).toHaveBeenCalledTimes(2)
+    expect(widget.getSnapshot().status).toBe('open')
+  })
+
+  it('refuses an expired string token without calling the SDK', async () => {
+    const { widget, outcomes } = setup({ token: emu.createToken({ expiresInSeconds: -30 }) })
+    await widget.open()
+    expect(widget.getSnapshot()).toMatchObject({
+      status: 'error',
+      error: { code: 'token_expired' },
+    })
+    expect(outcomes()).toEqual([['error', 'token_expired']])
+    expect(emu.createWidgetCalls).toHaveLength(0)
+  })
+
+  it('fails on invalid config before any request, naming the key', async () => {
+    const token = vi.fn(() => emu.createToken())
+    const { widget, outcomes } = setup({ token, country_codes: ['mx' as 'MX'] })
+    await widget.open()
+    expect(outcomes()).toEqual([['error', 'invalid_config']])
+    expect(widget.getSnapshot().error?.message).toMatch(/country_codes.*"mx"/)
+    expect(token).not.toHaveBeenCalled()
+    expect(sdkTags()).toHaveLength(0)
+  })
+
+  it('fails with invalid_config when there is no token', async () => {
+    const { widget, outcomes } = setup({ token: undefined })
+    await widget.open()
+    expect(outcomes()).toEqual([['error', 'invalid_config']])
+    expect(emu.createWidgetCalls).toHaveLength(0)
+  })
+
+  it('reports a failed script load, leaves no tag or overlay, and recovers on the next open', async () => {
+    emu.setFaults({ scriptFault: 'error' })
+    const { widget, outcomes } = setup()
+    await widget.open()
+    expect(outcomes()).toEqual([['error', 'script_load_failed']])
+    expect(sdkTags()).toHaveLength(0)
+    expect(document.getElementById('belvo')).toBeNull()
+
+    emu.setFaults({ scriptFault: 'none' })
+    await widget.open()
+    expect(widget.getSnapshot().status).toBe('open')
+    expect(sdkTags()).toHaveLength(1)
+  })
+
+  it('reports a token function failure as token_failed with the cause', async () => {
+    const cause = new Error('demo server answered 502')
+    const { widget } = setup({ token: () => Promise.reject(cause) })
+    await widget.open()
+    expect(widget.getSnapshot().error).toMatchObject({ code: 'token_failed', cause })
+  })
+
+  it('reports a throwing build() as widget_failed and cleans up', async () => {
+    const { widget } = setup({ callback: undefined } as BelvoWidgetOptions)
+    window.belvoSDK = {
+      createWidget: () => ({
+        build() {
+          throw new Error('boom')
+        },
+      }),
+    }
+    await widget.open()
+    expect(widget.getSnapshot().error).toMatchObject({
+      code: 'widget_failed',
+      message: expect.stringContaining('boom'),
+    })
+    expect(document.getElementById('belvo')).toBeNull()
+  })
+})
+
+describe('createBelvoWidget: store', () => {
+  it('keeps the snapshot identity until something changes, and unsubscribes', async () => {
+    const widget = core.createBelvoWidget({ token: () => emu.createToken() })
+    const first = widget.getSnapshot()
+    expect(widget.getSnapshot()).toBe(first)
+    const listener = vi.fn()
+    const unsubscribe = widget.subscribe(listener)
+    widget.setOptions({ locale: 'en' })
+    expect(listener).not.toHaveBeenCalled()
+    await widget.open()
+    expect(listener).toHaveBeenCalled()
+    unsubscribe()
+    listener.mockClear()
+    widget.close()
+    expect(listener).not.toHaveBeenCalled()
+    expect(widget.getSnapshot()).not.toBe(first)
+  })
+})

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `pnpm dev`: builds what runs from dist, then starts the emulator (Belvo's side), the demo
+// server ("your backend"), every sandbox app and Storybook; prints one line per URL once each
+// answers; Ctrl-C stops them all. Ports are fixed defaults, each overridable by an env variable.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const port = (name, fallback) => Number(process.env[name] ?? fallback)
+const host = '127.0.0.1'
+
+const ports = {
+  emulator: port('EMULATOR_PORT', 5100),
+  demo: port('DEMO_SERVER_PORT', 5101),
+  vanilla: port('VANILLA_SANDBOX_PORT', 5173),
+  react: port('REACT_SANDBOX_PORT', 5174),
+  vue: port('VUE_SANDBOX_PORT', 5175),
+  angular: port('ANGULAR_SANDBOX_PORT', 5176),
+  storybook: port('STORYBOOK_PORT', 6006),
+}
+const emulatorUrl = `http://${host}:${ports.emulator}`
+const demoUrl = `http://${host}:${ports.demo}`
+// Real keys + BELVO_ENV=sandbox|production make the demo server talk to Belvo instead.
+const belvoEnv = process.env.BELVO_ENV ?? emulatorUrl
+const sdkSrc =
+  process.env.BELVO_SDK_SRC ??
+  (belvoEnv === emulatorUrl
+    ? `${emulatorUrl}/belvo-widget-1-stable.js`
+    : 'https://cdn.belvo.io/belvo-widget-1-stable.js')
+const sandboxEnv = {
+  VITE_DEMO_SERVER_URL: demoUrl,
+  VITE_BELVO_SDK_SRC: sdkSrc,
+  DEMO_SERVER_URL: demoUrl,
+  BELVO_SDK_SRC: sdkSrc,
+}
+
+const hasScript = (dir, script) => {
+  const manifest = join(root, dir, 'package.json')
+  return existsSync(manifest) && !!JSON.parse(readFileSync(manifest, 'utf8')).scripts?.[script]
+}
+
+const services = [
+  {
+    name: 'Belvo emulator',
+    url: emulatorUrl,
+    probe: `${emulatorUrl}/belvo-widget-1-stable.js`,
+    cmd: ['node', 'packages/emulator/dist/cli.js', '--port', String(ports.emulator)],
+    when: hasScript('packages/emulator', 'build'),
+    useEmulator: true,
+  },
+  {
+    name: 'Demo server',
+    url: demoUrl,
+    probe: `${demoUrl}/api/health`,
+    cmd: ['node', 'apps/demo-server/dist/cli.js'],
+    env: { PORT: String(ports.demo), HOST: host, BELVO_ENV: belvoEnv },
+    when: hasScript('apps/demo-server', 'build'),
+  },
+  ...['vanilla', 'react', 'vue', 'angular'].map((fw) => ({
+    name: `${fw[0].toUpperCase()}${fw.slice(1)} sandbox`,
+    url: `http://localhost:${ports[fw]}/`,
+    cmd: ['pnpm', '--silent', '--filter', `./apps/${fw}-sandbox`, 'run', 'dev'],
+    env: { ...sandboxEnv, PORT: String(ports[fw]) },
+    when: hasScript(`apps/${fw}-sandbox`, 'dev'),
+  })),
+  {
+    name: 'Storybook',
+    url: `http://localhost:${ports.storybook}/`,
+    cmd: ['node', 'scripts/storybook.mjs', 'dev'],
+    env: { PORT: String(ports.storybook) },
+    when: existsSync(join(root, 'scripts/storybook.mjs')),
+    timeoutMs: 240_000,
+  },
+].filter((s) => s.when && (!s.useEmulator || belvoEnv === emulatorUrl))
+
+console.log('Building the packages the demos run from…')
+const build = spawnSync(
+  'pnpm',
+  [
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--output-logs=errors-only',
+    '--filter=./packages/*',
+    '--filter=./apps/demo-server',
+  ],
+  { cwd: root, stdio: 'inherit' },
+)
+if (build.status !== 0) process.exit(build.status ?? 1)
+
+const children = []
+let stopping = false
+const stop = (code = 0) => {
+  if (stopping) return
+  stopping = true
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {}
+  }
+  setTimeout(() => process.exit(code), 500).unref()
+}
+process.on('SIGINT', () => stop(0))
+process.on('SIGTERM', () => stop(0))
+
+const waitFor = async (url, timeoutMs) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) })
+      if (res.status < 500) return true
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  return false
+}
+
+for (const service of services) {
+  const [cmd, ...args] = service.cmd
+  const child = spawn(cmd, args, {
+    cwd: root,
+    env: { ...process.env, ...service.env, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so Ctrl-C stops its children too
+  })
+  children.push(child)
+  const log = []
+  const keep = (chunk) => {
+    log.push(chunk.toString())
+    if (log.length > 200) log.shift()
+    if (process.env.DEV_VERBOSE) process.stdout.write(`[${service.name}] ${chunk}`)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  child.on('exit', (code) => {
+    if (stopping) return
+    console.error(`\n${service.name} stopped (exit ${code}). Its last output:\n${log.join('')}`)
+    stop(1)
+  })
+  service.ready = waitFor(service.probe ?? service.url, service.timeoutMs ?? 120_000).then((ok) => {
+    if (stopping) return
+    console.log(
+      ok
+        ? `  ${service.name.padEnd(18)} ${service.url}`
+        : `  ${service.name.padEnd(18)} did not answer at ${service.url} (DEV_VERBOSE=1 shows its output)`,
+    )
+  })
+}
+await Promise.all(services.map((s) => s.ready))
+if (!stopping) {
+  console.log(
+    belvoEnv === emulatorUrl
+      ? '\nEverything talks to the local emulator: no keys, no network. Try username "bnk100", see packages/emulator/README.md for every outcome.\nCtrl-C stops all.'
+      : `\nThe demo server talks to Belvo (${belvoEnv}). Ctrl-C stops all.`,
+  )
+}
