@@ -15,11 +15,8 @@ export interface SandboxCredential {
 
 const USERNAME = 'bnk100'
 
-const error = (code: LoginErrorCode, message: string): SandboxOutcome => ({
-  kind: 'error',
-  code,
-  message,
-})
+const error = <C extends LoginErrorCode, M extends string>(code: C, message: M) =>
+  ({ kind: 'error', code, message }) as const
 
 /**
  * Test credentials, one per documented outcome. They work on every healthy institution in

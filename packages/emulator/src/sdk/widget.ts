@@ -87,10 +87,12 @@ export class Widget {
   constructor(private readonly deps: WidgetDeps) {
     this.doc = deps.window.document
     this.t = STRINGS[deps.config.locale]
-    this.root = h(this.doc, 'div', {
-      class: 'bw-root',
-      'data-belvo-emulator-widget': String(deps.id),
-    })
+    this.root = h(
+      this.doc,
+      'div',
+      { class: 'bw-root', 'data-belvo-emulator-widget': String(deps.id) },
+      h(this.doc, 'style', {}, WIDGET_CSS),
+    )
   }
 
   /** Mounts into `mount` and starts checking the token. */
@@ -415,7 +417,9 @@ export class Widget {
     overlayEl.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') this.onClose()
     })
-    this.root.replaceChildren(h(doc, 'style', {}, WIDGET_CSS), overlayEl)
+    // The <style> stays; only the overlay is rebuilt (DOM libraries re-parse CSS on insert).
+    this.root.lastElementChild?.matches('.bw-overlay') && this.root.lastElementChild.remove()
+    this.root.append(overlayEl)
   }
 
   private confirmDialog(): HTMLElement {

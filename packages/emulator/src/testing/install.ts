@@ -155,8 +155,15 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
       event.stopImmediatePropagation()
     }
   }
-  win.addEventListener('error', guard, true)
-  win.addEventListener('load', guard, true)
+  // On the document: `load` on an element never reaches the window.
+  win.document.addEventListener('error', guard, true)
+  win.document.addEventListener('load', guard, true)
+  // happy-dom logs a "JavaScript file loading is disabled" error for the CDN tag unless told
+  // to treat disabled loading as success; that `load` is then stopped by the guard above.
+  const happy = (win as unknown as { happyDOM?: { settings?: Record<string, unknown> } }).happyDOM
+    ?.settings
+  const happyBefore = happy?.handleDisabledFileLoadingAsSuccess
+  if (happy) happy.handleDisabledFileLoadingAsSuccess = true
 
   const dispatch = (tag: HTMLScriptElement, type: 'load' | 'error') => {
     const event = new win.Event(type)
@@ -242,8 +249,9 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
     },
     uninstall() {
       observer.disconnect()
-      win.removeEventListener('error', guard, true)
-      win.removeEventListener('load', guard, true)
+      win.document.removeEventListener('error', guard, true)
+      win.document.removeEventListener('load', guard, true)
+      if (happy) happy.handleDisabledFileLoadingAsSuccess = happyBefore
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
       if (host.belvoSDK === globalSdk) delete host.belvoSDK

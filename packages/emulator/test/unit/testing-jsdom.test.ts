@@ -1,0 +1,4 @@
+// @vitest-environment jsdom
+import { testingEntrySuite } from './testing-suite.ts'
+
+testingEntrySuite('jsdom')
