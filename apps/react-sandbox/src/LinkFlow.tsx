@@ -1,0 +1,35 @@
+import type { BelvoWidgetState } from '@belvo-widget/react'
+import { LinkedAccounts } from './LinkedAccounts.tsx'
+
+/** The button and whatever the widget ended with: the same on both pages. */
+export function LinkFlow({
+  open,
+  status,
+  error,
+  link,
+  institution,
+  exit,
+}: BelvoWidgetState & { open: () => void }) {
+  const busy = status === 'loading' || status === 'ready'
+  return (
+    <>
+      <button type="button" className="primary" onClick={open} disabled={busy}>
+        {busy ? 'Opening…' : 'Add bank account'}
+      </button>
+      {status === 'success' && link && institution && (
+        <LinkedAccounts link={link} institution={institution} />
+      )}
+      {status === 'exit' && (
+        <p className="notice" role="status">
+          You closed the widget without linking an account.
+          {exit?.last_encountered_error && ` Last error: ${exit.last_encountered_error.message}`}
+        </p>
+      )}
+      {status === 'error' && error && (
+        <p className="error" role="alert">
+          Could not open the widget ({error.code}): {error.message}
+        </p>
+      )}
+    </>
+  )
+}

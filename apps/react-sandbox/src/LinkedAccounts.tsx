@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react'
+import { type Account, fetchAccounts } from './api.ts'
+
+const money = (amount: number | null, currency: string) =>
+  amount === null
+    ? '—'
+    : new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount)
+
+/** The new link and its accounts, read through your server. */
+export function LinkedAccounts({ link, institution }: { link: string; institution: string }) {
+  const [accounts, setAccounts] = useState<Account[]>()
+  const [failure, setFailure] = useState<string>()
+
+  useEffect(() => {
+    const controller = new AbortController()
+    setAccounts(undefined)
+    setFailure(undefined)
+    fetchAccounts(link, controller.signal).then(setAccounts, (error: Error) => {
+      if (!controller.signal.aborted) setFailure(error.message)
+    })
+    return () => controller.abort()
+  }, [link])
+
+  return (
+    <section aria-labelledby="linked">
+      <h2 id="linked">Linked {institution}</h2>
+      <p>
+        Link id: <code>{link}</code>
+      </p>
+      {failure && <p role="alert">Could not load the accounts: {failure}</p>}
+      {!accounts && !failure && <p>Loading accounts…</p>}
+      {accounts && (
+        <ul aria-label="Accounts" className="accounts">
+          {accounts.map((account) => (
+            <li key={account.id}>
+              <strong>{account.name}</strong> <span>{account.number ?? ''}</span>{' '}
+              <span>{money(account.balance.current, account.currency)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
