@@ -3,14 +3,16 @@ import vue from '@vitejs/plugin-vue'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 
-const source = { conditions: ['@belvo-widget/source'] }
+// Workspace packages resolve to their sources (no build step), in browser-like and node tests.
+const conditions = ['@belvo-widget/source']
+const source = { resolve: { conditions }, ssr: { resolve: { conditions } } }
 
 export default defineConfig({
   test: {
     name: '@belvo-widget/vue',
     projects: [
       {
-        resolve: source,
+        ...source,
         test: {
           name: '@belvo-widget/vue',
           environment: 'jsdom',
@@ -25,7 +27,7 @@ export default defineConfig({
       },
       {
         plugins: [vue(), storybookTest({ configDir: '.storybook' })],
-        resolve: source,
+        ...source,
         test: {
           name: '@belvo-widget/vue:storybook',
           browser: {

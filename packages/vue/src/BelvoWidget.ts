@@ -47,7 +47,7 @@ export const BelvoWidget = defineComponent({
     event: (_event: BelvoWidgetEvent) => true,
     error: (_error: BelvoWidgetError) => true,
   },
-  slots: Object as SlotsType<{ default?: BelvoWidgetSlotProps }>,
+  slots: Object as SlotsType<{ default: BelvoWidgetSlotProps }>,
   setup(props, { emit, slots }) {
     const { open, close, status, error, link, institution } = useBelvoWidget(() => ({
       ...(props as BelvoStartupConfig),

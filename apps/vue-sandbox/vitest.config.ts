@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { conditions: ['@belvo-widget/source'] },
+  ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
+  test: {
+    name: '@belvo-widget/vue-sandbox',
+    environment: 'node',
+    include: ['e2e/**/*.e2e.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
