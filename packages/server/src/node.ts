@@ -10,7 +10,8 @@ export interface NodeRequestLike extends AsyncIterable<unknown> {
   headers: Record<string, string | string[] | undefined>
   /** Set by body parsers such as `express.json()`, which have already read the stream. */
   body?: unknown
-  socket?: { encrypted?: boolean }
+  /** TLS sockets set `encrypted`; read to rebuild the URL's scheme. */
+  socket?: unknown
 }
 
 /** The parts of Node's `ServerResponse` the adapter writes. */
@@ -25,7 +26,7 @@ export type FetchHandler = (request: Request) => Promise<Response>
 
 function toRequest(req: NodeRequestLike): Request {
   const host = String(req.headers.host ?? 'localhost')
-  const protocol = req.socket?.encrypted ? 'https' : 'http'
+  const protocol = (req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http'
   const url = new URL(req.url ?? '/', `${protocol}://${host}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
