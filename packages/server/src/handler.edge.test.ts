@@ -21,7 +21,7 @@ describe('createBelvoTokenHandler in an edge runtime', () => {
       acceptExternalId: true,
     })
 
-  it('runs where Node globals are missing', () => {
+  it("runs with the Edge Runtime's globals (its fetch, Request, Response, streams)", () => {
     expect(typeof (globalThis as { EdgeRuntime?: unknown }).EdgeRuntime).toBe('string')
   })
 
