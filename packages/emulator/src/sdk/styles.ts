@@ -10,7 +10,7 @@ export const WIDGET_CSS = `
 .bw-dialog p{margin:0 0 12px}
 .bw-list{list-style:none;margin:0;padding:0;display:grid;gap:8px}
 .bw-inst{width:100%;text-align:left;border:1px solid #d5d9e2;background:#fff;border-radius:10px;padding:10px 12px;font:inherit;cursor:pointer;display:flex;justify-content:space-between;gap:8px}
-.bw-inst[aria-disabled=true]{color:#8a90a0}
+.bw-inst[data-status=disabled]{color:#8a90a0}
 .bw-tag{font-size:12px;color:#8a90a0}
 .bw-field{display:grid;gap:4px;margin-bottom:12px}
 .bw-field input{font:inherit;padding:9px 10px;border:1px solid #b9bfcc;border-radius:8px}

@@ -533,7 +533,8 @@ export class Widget {
                         type: 'button',
                         class: 'bw-inst',
                         'data-bw-institution': inst.code,
-                        'aria-disabled': inst.status === 'disabled' ? 'true' : undefined,
+                        // Not aria-disabled: choosing it is what raises Belvo's warning.
+                        'data-status': inst.status,
                         onclick: () => this.choose(inst),
                       },
                       h(doc, 'span', {}, inst.displayName),

@@ -1,0 +1,74 @@
+// The built CLI, as `npx belvo-emulator` runs it.
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, expect, it } from 'vitest'
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+const children: ChildProcess[] = []
+afterAll(() => {
+  for (const child of children) child.kill()
+})
+
+function start(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout!.on('data', (chunk) => {
+      out += chunk
+      const match = /Belvo emulator on (http:\/\/\S+)/.exec(out)
+      if (match) resolve({ url: match[1]!, child })
+    })
+    child.stderr!.on('data', (chunk) => reject(new Error(String(chunk))))
+    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)))
+  })
+}
+
+it('starts with flags, serves the script and honours fault flags', async () => {
+  const { url } = await start([
+    '--port',
+    '0',
+    '--quiet',
+    '--script-fault',
+    'error',
+    '--secret-id',
+    'my-id',
+    '--secret-password',
+    'my-pw',
+  ])
+  expect((await fetch(`${url}/belvo-widget-1-stable.js`)).status).toBe(500)
+  const token = await fetch(`${url}/api/token/`, {
+    method: 'POST',
+    body: JSON.stringify({
+      id: 'my-id',
+      password: 'my-pw',
+      scopes: 'read_institutions,write_links',
+    }),
+  })
+  expect(token.status).toBe(200)
+  await fetch(`${url}/__emulator/faults`, { method: 'POST', body: '{"scriptFault":"none"}' })
+  const script = await fetch(`${url}/belvo-widget-1-stable.js`)
+  expect(script.status).toBe(200)
+  expect(await script.text()).toContain('belvoSDK')
+})
+
+it('explains a bad flag and exits non-zero', async () => {
+  const run = promisify(execFile)(process.execPath, [
+    cli,
+    '--script-fault',
+    'sometimes',
+    '--port',
+    '0',
+  ])
+  await expect(run).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining("scriptFault must be 'none', 'error' or 'hang'"),
+  })
+})
+
+it('--help lists the flags', async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, '--help'])
+  expect(stdout).toContain('--script-latency')
+  expect(stdout).toContain('--token-fault')
+})

@@ -1,0 +1,67 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { type Browser, chromium } from 'playwright-core'
+
+/** Debian's Chromium, quiet on a closed network (see TOOLCHAIN.md). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>
+
+/**
+ * A plain web server on another port than the emulator, standing for the integrator's site:
+ * every call from its pages to the emulator is cross-origin, as in real life.
+ */
+export async function startSite(routes: Record<string, Handler>) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://site.invalid')
+    const handler = routes[url.pathname]
+    if (!handler) return res.writeHead(404).end('not found')
+    Promise.resolve(handler(req, res, url)).catch((error: unknown) => {
+      res.writeHead(500).end(String(error))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    // `localhost` keeps the site's origin distinct from the emulator's 127.0.0.1.
+    url: `http://localhost:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+export const html = (body: string) => (_req: IncomingMessage, res: ServerResponse) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body)
+}
+
+/** A widget token from the emulator, fetched server-side like an integrator's backend does. */
+export async function widgetToken(emulatorUrl: string, extra: Record<string, unknown> = {}) {
+  const res = await fetch(`${emulatorUrl}/api/token/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id: 'emulator-secret-id',
+      password: 'emulator-secret-password',
+      scopes: 'read_institutions,write_links',
+      ...extra,
+    }),
+  })
+  if (!res.ok) throw new Error(`token request failed: ${res.status} ${await res.text()}`)
+  return (await res.json()) as { access: string; refresh: string }
+}
