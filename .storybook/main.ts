@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/react-vite'
 
 // Storybook and its addons are dev dependencies of @belvo-widget/react (pnpm does not hoist them
@@ -24,9 +25,11 @@ const config: StorybookConfig = {
           vue: { title: 'Vue', url: './vue' },
           angular: { title: 'Angular', url: './angular' },
         },
-  // Stories import the workspace packages from source, so no build is needed first.
   viteFinal: (vite) => ({
     ...vite,
+    // Bare imports (Storybook's own runtime included) resolve from the package that depends on them.
+    root: fileURLToPath(new URL('../packages/react', import.meta.url)),
+    // Stories import the workspace packages from source, so no build is needed first.
     resolve: {
       ...vite.resolve,
       conditions: ['@belvo-widget/source', 'module', 'browser', 'development|production'],

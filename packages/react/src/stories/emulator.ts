@@ -1,0 +1,12 @@
+import { type InstalledEmulator, installBelvoEmulator } from '@belvo-widget/emulator/testing'
+
+let installed: InstalledEmulator | undefined
+
+/**
+ * The emulated Belvo SDK, installed once per browser page: stories load the SDK script as an
+ * app would and get the emulator's widget, offline and with no keys.
+ */
+export function belvoEmulator(): InstalledEmulator {
+  installed ??= installBelvoEmulator()
+  return installed
+}

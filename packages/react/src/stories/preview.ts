@@ -1,0 +1,15 @@
+import type { Preview } from '@storybook/react-vite'
+import { belvoEmulator } from './emulator.ts'
+
+// The root Storybook's preview (re-exported by .storybook/preview.ts): the emulator is
+// installed by a loader before the first story renders, and handed to stories as `loaded.belvo`.
+const preview: Preview = {
+  loaders: [() => ({ belvo: belvoEmulator() })],
+  parameters: {
+    layout: 'padded',
+    actions: { argTypesRegex: undefined },
+    controls: { sort: 'requiredFirst' },
+  },
+}
+
+export default preview
