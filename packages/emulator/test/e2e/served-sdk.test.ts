@@ -67,10 +67,11 @@ afterAll(async () => {
 async function openWidget(config: Record<string, unknown> = {}, token?: string, path = '/') {
   await page.goto(`${site.url}${path}`)
   const access = token ?? (await widgetToken(emulator.url)).access
-  await page.evaluate(([t, c]) => (window as never as { openWidget: Function }).openWidget(t, c), [
-    access,
-    config,
-  ] as const)
+  await page.evaluate(
+    ([t, c]) =>
+      (window as never as { openWidget: (token: string, config: object) => void }).openWidget(t, c),
+    [access, config] as const,
+  )
   return access
 }
 
@@ -256,7 +257,7 @@ describe('served SDK in Chromium', () => {
   it('counts builds on belvoSDK.emulator, so double builds are visible', async () => {
     await openWidget()
     await page.evaluate(async () => {
-      const w = window as never as { openWidget: Function }
+      const w = window as never as { openWidget: (token: string, config: object) => void }
       w.openWidget('second-token', {})
     })
     const count = await page.evaluate(
