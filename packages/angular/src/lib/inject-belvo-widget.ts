@@ -95,13 +95,14 @@ export function injectBelvoWidget(
         }
       })()
     : { open: () => Promise.resolve(), close: () => {} }
+  const field = <K extends keyof BelvoWidgetState>(key: K) => computed(() => state()[key])
   return {
     state: state.asReadonly(),
-    status: computed(() => state().status),
-    error: computed(() => state().error),
-    link: computed(() => state().link),
-    institution: computed(() => state().institution),
-    exit: computed(() => state().exit),
+    status: field('status'),
+    error: field('error'),
+    link: field('link'),
+    institution: field('institution'),
+    exit: field('exit'),
     ...actions,
   }
 }
