@@ -1,5 +1,4 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
-import vue from '@vitejs/plugin-vue'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 
@@ -26,7 +25,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [vue(), storybookTest({ configDir: '.storybook' })],
+        plugins: [storybookTest({ configDir: '.storybook' })],
         ...source,
         test: {
           name: '@belvo-widget/vue:storybook',

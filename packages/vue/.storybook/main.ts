@@ -3,7 +3,8 @@ import type { StorybookConfig } from '@storybook/vue3-vite'
 const config: StorybookConfig = {
   stories: ['../src/**/*.stories.ts'],
   addons: ['@storybook/addon-vitest'],
-  framework: '@storybook/vue3-vite',
+  // Props and events are documented through argTypes; no docgen pass needed.
+  framework: { name: '@storybook/vue3-vite', options: { docgen: false } },
   core: { disableTelemetry: true },
   // Sources of the workspace packages (this one, core, the emulator) without a build step.
   viteFinal: (config) => ({

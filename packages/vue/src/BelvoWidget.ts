@@ -23,12 +23,12 @@ const props = Object.fromEntries(
 
 /** What the default slot of {@link BelvoWidget} receives. */
 export type BelvoWidgetSlotProps = Pick<UseBelvoWidgetReturn, 'open' | 'close'> & {
-  [K in 'status' | 'error' | 'link' | 'institution']: UseBelvoWidgetReturn[K]['value']
+  [K in 'status' | 'error' | 'link' | 'institution' | 'exit']: UseBelvoWidgetReturn[K]['value']
 }
 
 /**
  * Belvo's Connect widget as a component. Without a default slot it opens when mounted; with one,
- * the slot gets `{ open, close, status, error, link, institution }` to open it on demand.
+ * the slot gets `{ open, close, status, error, link, institution, exit }` to open it on demand.
  * Unmounting closes it and clears its DOM.
  *
  * @example
@@ -49,7 +49,7 @@ export const BelvoWidget = defineComponent({
   },
   slots: Object as SlotsType<{ default: BelvoWidgetSlotProps }>,
   setup(props, { emit, slots }) {
-    const { open, close, status, error, link, institution } = useBelvoWidget(() => ({
+    const { open, close, status, error, link, institution, exit } = useBelvoWidget(() => ({
       ...(props as BelvoStartupConfig),
       onSuccess: (link: string, institution: string) => emit('success', link, institution),
       onExit: (data: BelvoExitData) => emit('exit', data),
@@ -65,6 +65,7 @@ export const BelvoWidget = defineComponent({
         error: error.value,
         link: link.value,
         institution: institution.value,
+        exit: exit.value,
       })
   },
 })

@@ -1,0 +1,101 @@
+import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import { h } from 'vue'
+import { BelvoWidget, type BelvoWidgetSlotProps } from './BelvoWidget.ts'
+import { argTypes } from './stories/arg-types.ts'
+import { Outcome } from './stories/Outcome.ts'
+import { findWidget, playOutcome, pressAdd } from './stories/play.ts'
+
+/**
+ * `<BelvoWidget>` against the emulated SDK. With a default slot it opens on demand; without one
+ * it opens when mounted. Each open mints a fresh token from the emulator.
+ */
+const meta = {
+  title: 'BelvoWidget',
+  component: BelvoWidget,
+  argTypes,
+  args: {
+    locale: 'en',
+    country_codes: ['MX', 'CO', 'BR'],
+    onSuccess: fn(),
+    onExit: fn(),
+    onEvent: fn(),
+    onError: fn(),
+  },
+  render: (args, { loaded }) => ({
+    setup: () => () =>
+      h(
+        BelvoWidget,
+        { ...args, token: () => (loaded.belvo as InstalledEmulator).createToken() },
+        { default: (widget: BelvoWidgetSlotProps) => h(Outcome, widget) },
+      ),
+  }),
+} satisfies Meta<typeof BelvoWidget>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+// One story per row of the emulator's credentials table (user bnk100 on Erebor México).
+
+/** `bnk100` / `full`: the link is created at once. */
+export const Success: Story = { play: playOutcome('success') }
+/** `bnk100` / `mfa`, then the code `123456`. */
+export const Mfa: Story = { play: playOutcome('mfa') }
+/** `bnk100` / `invalid`: `login_error`; the user then closes the widget. */
+export const InvalidCredentials: Story = { play: playOutcome('invalidCredentials') }
+/** `bnk100` / `locked`: `login_error` (account locked). */
+export const AccountLocked: Story = { play: playOutcome('accountLocked') }
+/** `bnk100` / `forbidden`: `login_error` (access forbidden). */
+export const AccessForbidden: Story = { play: playOutcome('accessForbidden') }
+/** `bnk100` / `impossible`: `login_error` (login impossible). */
+export const LoginImpossible: Story = { play: playOutcome('loginImpossible') }
+/** `bnk100` / `sessions`: `too_many_sessions`. */
+export const TooManySessions: Story = { play: playOutcome('tooManySessions') }
+/** `bnk100` / `down`: `institution_down`. */
+export const InstitutionDown: Story = { play: playOutcome('institutionDown') }
+/** `bnk100` / `unexpected`: `unexpected_error`. */
+export const UnexpectedError: Story = { play: playOutcome('unexpectedError') }
+
+/** Without a slot the widget opens when mounted, like Belvo's snippet. */
+export const OpensOnMount: Story = {
+  render: (args, { loaded }) => ({
+    setup: () => () =>
+      h(BelvoWidget, { ...args, token: () => (loaded.belvo as InstalledEmulator).createToken() }),
+  }),
+  play: async ({ args }) => {
+    const widget = await findWidget()
+    await widget.findByRole('button', { name: 'Continue' })
+    await expect(args.onError).not.toHaveBeenCalled()
+  },
+}
+
+/** Leaving from the first screen goes through the abandon survey; `step` says so. */
+export const Abandon: Story = {
+  args: { show_abandon_survey: true },
+  play: async ({ canvasElement, args, userEvent }) => {
+    await pressAdd(canvasElement)
+    const widget = await findWidget()
+    await userEvent.click(await widget.findByRole('button', { name: 'Close' }))
+    const confirm = within(await within(document.body).findByRole('alertdialog'))
+    await userEvent.click(confirm.getByRole('button', { name: 'Exit' }))
+    await userEvent.click(await widget.findByRole('button', { name: 'Exit without answering' }))
+    await waitFor(() =>
+      expect(args.onExit).toHaveBeenCalledWith(
+        expect.objectContaining({ meta_data: expect.objectContaining({ step: 'abandon-survey' }) }),
+      ),
+    )
+  },
+}
+
+/** A config value Belvo would reject is a typed error before the SDK sees it. */
+export const InvalidConfig: Story = {
+  args: { country_codes: ['mx' as 'MX'] },
+  play: async ({ canvasElement, args }) => {
+    await pressAdd(canvasElement)
+    await within(canvasElement).findByText(/invalid_config: country_codes must be among MX,CO,BR/)
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid_config' }),
+    )
+  },
+}

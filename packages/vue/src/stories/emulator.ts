@@ -1,0 +1,9 @@
+import { type InstalledEmulator, installBelvoEmulator } from '@belvo-widget/emulator/testing'
+
+let installed: InstalledEmulator | undefined
+
+/**
+ * The emulated Belvo SDK, installed once per page: stories load the SDK script as an app would
+ * and get the emulator's widget, offline and with no keys.
+ */
+export const belvoEmulator = (): InstalledEmulator => (installed ??= installBelvoEmulator())

@@ -1,0 +1,88 @@
+import {
+  type InstalledEmulator,
+  SANDBOX_CREDENTIALS,
+  SANDBOX_INSTITUTIONS,
+} from '@belvo-widget/emulator/testing'
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import { h } from 'vue'
+import type { BelvoWidgetOptions } from './index.ts'
+import { argTypes } from './stories/arg-types.ts'
+import { Outcome } from './stories/Outcome.ts'
+import { pressAdd } from './stories/play.ts'
+import { useBelvoWidget } from './useBelvoWidget.ts'
+
+/** `useBelvoWidget(options)` gives `open`, `close` and the state as refs. */
+const meta = {
+  title: 'useBelvoWidget',
+  argTypes,
+  args: {
+    locale: 'en',
+    country_codes: ['MX'],
+    onSuccess: fn(),
+    onExit: fn(),
+    onEvent: fn(),
+    onError: fn(),
+  },
+  render: (args, { loaded }) => ({
+    setup() {
+      // A getter over the story's args: edit a control, and the next open uses it.
+      const { open, close, status, error, link, institution, exit } = useBelvoWidget(() => ({
+        token: () => (loaded.belvo as InstalledEmulator).createToken(),
+        ...args,
+      }))
+      return () =>
+        h(Outcome, {
+          open,
+          close,
+          status: status.value,
+          error: error.value,
+          link: link.value,
+          institution: institution.value,
+          exit: exit.value,
+        })
+    },
+  }),
+} satisfies Meta<BelvoWidgetOptions>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Driven by the emulator's `user`, the way unit tests drive it. */
+export const LinkAnAccount: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const belvo = loaded.belvo as InstalledEmulator
+    await pressAdd(canvasElement)
+    await belvo.user.chooseInstitution(SANDBOX_INSTITUTIONS.erebor_mx_retail.code)
+    const { username, password } = SANDBOX_CREDENTIALS.success
+    await belvo.user.login(username, password)
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1))
+    await within(canvasElement).findByText(/Linked erebor_mx_retail/)
+  },
+}
+
+/** Your token route failed: a `token_failed` error, the widget never builds. */
+export const TokenFailure: Story = {
+  args: { token: () => Promise.reject(new Error('POST /api/widget-token: HTTP 503')) },
+  play: async ({ canvasElement, args }) => {
+    await pressAdd(canvasElement)
+    await within(canvasElement).findByText(/^token_failed: /)
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'token_failed' }),
+    )
+  },
+}
+
+/** Belvo's branding keys and a Portuguese widget limited to Brazil. */
+export const BrandedPortuguese: Story = {
+  args: {
+    locale: 'pt',
+    country_codes: ['BR'],
+    company_name: 'Acme Finanças',
+    institution_types: ['retail'],
+  },
+  play: async ({ canvasElement }) => {
+    await pressAdd(canvasElement)
+    await within(document.body).findByText('Acme Finanças usa a Belvo para conectar sua conta')
+  },
+}
