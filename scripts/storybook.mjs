@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The one Storybook: the React stories at the root (.storybook/), with the Vue and Angular
+// Storybooks composed in through `refs`.
+//
+//   node scripts/storybook.mjs dev     Vue (6007) and Angular (6008) Storybooks first, then the
+//                                      root one on $PORT (6006); Ctrl-C stops them all.
+//   node scripts/storybook.mjs build   storybook-static/, with the Vue and Angular builds copied
+//                                      into storybook-static/vue and storybook-static/angular.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const port = Number(process.env.PORT) || 6006
+// Storybook and its addons are dev dependencies of the React package (pnpm does not hoist them).
+const storybookBin = join(root, 'packages/react/node_modules/.bin/storybook')
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' }
+
+// The composed Storybooks; their ports and folders match `refs` in .storybook/main.ts.
+const refs = [
+  { name: 'Vue', dir: 'packages/vue', port: 6007, folder: 'vue' },
+  { name: 'Angular', dir: 'packages/angular', port: 6008, folder: 'angular' },
+]
+
+const hasScript = (dir, script) => {
+  const manifest = join(root, dir, 'package.json')
+  return existsSync(manifest) && !!JSON.parse(readFileSync(manifest, 'utf8')).scripts?.[script]
+}
+
+if (!existsSync(storybookBin)) {
+  console.error(`Storybook is not installed (${storybookBin}): run pnpm install first.`)
+  process.exit(1)
+}
+
+const command = process.argv[2]
+if (command === 'build') build()
+else if (command === 'dev') await dev()
+else {
+  console.error('Usage: node scripts/storybook.mjs <dev|build>')
+  process.exit(2)
+}
+
+function build() {
+  const out = join(root, 'storybook-static')
+  const result = spawnSync(storybookBin, ['build', '-c', '.storybook', '-o', out, '--quiet'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+  // `storybook build` empties its output folder, so the composed builds are copied in after.
+  for (const ref of refs) {
+    const from = join(root, ref.dir, 'storybook-static')
+    const to = join(out, ref.folder)
+    if (!existsSync(join(from, 'index.json'))) {
+      console.warn(
+        `Skipping the ${ref.name} Storybook: ${ref.dir}/storybook-static is missing ` +
+          `(build it with \`pnpm --filter ./${ref.dir} run build-storybook\`); ` +
+          `its entry in the sidebar will show an error.`,
+      )
+      continue
+    }
+    rmSync(to, { recursive: true, force: true })
+    cpSync(from, to, { recursive: true })
+    console.log(`Copied the ${ref.name} Storybook into storybook-static/${ref.folder}`)
+  }
+  console.log(`Storybook built in ${out}`)
+}
+
+async function dev() {
+  const children = []
+  let stopping = false
+  const stop = (code = 0) => {
+    if (stopping) return
+    stopping = true
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {}
+    }
+    setTimeout(() => process.exit(code), 500).unref()
+  }
+  process.on('SIGINT', () => stop(0))
+  process.on('SIGTERM', () => stop(0))
+
+  // Each child leads its own process group so that stopping it stops its own children too.
+  const start = (name, cmd, args, cwd) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: 'inherit', detached: true })
+    children.push(child)
+    child.on('exit', (code) => {
+      if (!stopping) console.warn(`${name} Storybook stopped (exit code ${code}).`)
+    })
+    return child
+  }
+
+  const waitForIndex = async (url, timeoutMs, child) => {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline && !stopping && child.exitCode === null) {
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(2000) })
+        if (res.ok) return true
+      } catch {}
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    return false
+  }
+
+  // The root Storybook shows "Something went wrong" for a ref that is not up yet: start the
+  // composed ones first and wait for their index.json.
+  const waits = refs.map(async (ref) => {
+    if (!hasScript(ref.dir, 'storybook')) {
+      console.warn(`No ${ref.name} Storybook: ${ref.dir} has no "storybook" script.`)
+      return
+    }
+    const child = start(
+      ref.name,
+      'pnpm',
+      ['--silent', '--filter', `./${ref.dir}`, 'run', 'storybook'],
+      root,
+    )
+    const url = `http://localhost:${ref.port}/index.json`
+    if (await waitForIndex(url, 240_000, child))
+      console.log(`${ref.name} Storybook: http://localhost:${ref.port}/`)
+    else console.warn(`The ${ref.name} Storybook did not answer at ${url}; starting without it.`)
+  })
+  await Promise.all(waits)
+  if (stopping) return
+  start(
+    'Root',
+    storybookBin,
+    ['dev', '-c', '.storybook', '-p', String(port), '--ci', '--no-open'],
+    root,
+  )
+}
