@@ -417,9 +417,20 @@ export class Widget {
     overlayEl.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') this.onClose()
     })
+    // Re-rendering replaces the controls: keep focus on the same control if it still exists.
+    const active = doc.activeElement
+    const focusKey =
+      active && this.root.contains(active)
+        ? ['data-bw-action', 'data-bw-input', 'data-bw-institution']
+            .map((name) =>
+              active.hasAttribute(name) ? `[${name}="${active.getAttribute(name)}"]` : '',
+            )
+            .find(Boolean)
+        : undefined
     // The <style> stays; only the overlay is rebuilt (DOM libraries re-parse CSS on insert).
-    this.root.lastElementChild?.matches('.bw-overlay') && this.root.lastElementChild.remove()
+    this.root.querySelector(':scope > .bw-overlay')?.remove()
     this.root.append(overlayEl)
+    if (focusKey) this.root.querySelector<HTMLElement>(focusKey)?.focus()
   }
 
   private confirmDialog(): HTMLElement {

@@ -228,6 +228,19 @@ describe('served SDK in Chromium', () => {
     await expect(dialog().isVisible()).resolves.toBe(false)
   })
 
+  it('works from the keyboard: Escape asks to exit, Enter confirms', async () => {
+    await openWidget({ show_abandon_survey: false })
+    await expect
+      .poll(() => dialog().getByRole('heading').textContent())
+      .toBe('Connect your account')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Exit')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(async () => (await results()).exits)
+      .toEqual([{ meta_data: { step: 'abandon-survey' } }])
+  })
+
   it('a used token: ACCESS_TOKEN_NOT_VALID event and an error screen', async () => {
     const token = await openWidget({ institutions: ['erebor_br_retail'] })
     await dialog().getByLabel('CPF').fill(SANDBOX_CREDENTIALS.success.username)

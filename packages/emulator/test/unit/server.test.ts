@@ -1,4 +1,5 @@
 // The emulator over real HTTP on 127.0.0.1 (port 0), from TypeScript sources.
+import { networkInterfaces } from 'node:os'
 
 import {
   BELVO_MESSAGES,
@@ -425,4 +426,29 @@ describe('script, CORS and faults', () => {
       tokenLatencyMs: 0,
     })
   })
+})
+
+describe('the control route from another machine', () => {
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && !i.internal && i.family === 'IPv4')?.address
+
+  it.skipIf(!external)(
+    'answers 403 to non-loopback clients, while the API still works',
+    async () => {
+      const open = await startEmulator({ port: 0, host: '0.0.0.0', quiet: true })
+      try {
+        const viaLan = `http://${external}:${new URL(open.url).port}`
+        const res = await fetch(`${viaLan}/__emulator/faults`, {
+          method: 'POST',
+          body: '{"scriptFault":"error"}',
+        })
+        expect(res.status).toBe(403)
+        expect(open.faults.scriptFault).toBe('none')
+        expect((await fetch(`${viaLan}/belvo-widget-1-stable.js`)).status).toBe(200)
+      } finally {
+        await open.close()
+      }
+    },
+  )
 })
