@@ -7,7 +7,6 @@ export {
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   type BelvoWidgetStatus,
-  preloadBelvoSdk,
 } from '@belvo-widget/core'
 export { BelvoWidget, type BelvoWidgetProps } from './BelvoWidget.ts'
 export { type UseBelvoWidgetResult, useBelvoWidget } from './useBelvoWidget.ts'
