@@ -389,7 +389,8 @@ export class Widget {
       h(
         doc,
         'div',
-        { class: 'bw-header' },
+        // While the exit confirmation shows, the screen behind it is out of reach.
+        { class: 'bw-header', inert: this.confirming },
         h(
           doc,
           'span',
@@ -410,7 +411,7 @@ export class Widget {
           '×',
         ),
       ),
-      h(doc, 'div', { class: 'bw-body' }, ...this.body(titleId, company)),
+      h(doc, 'div', { class: 'bw-body', inert: this.confirming }, ...this.body(titleId, company)),
       this.confirming ? this.confirmDialog() : null,
     )
     const overlayEl = h(doc, 'div', { class: 'bw-overlay', style: `background:${overlay}` }, dialog)
