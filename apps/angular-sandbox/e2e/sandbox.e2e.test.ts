@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { startDemoServer } from '@belvo-widget/demo-server'
+import { BELVO_MESSAGES, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { serveStatic } from './static-server'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = fileURLToPath(new URL('../dist/browser', import.meta.url))
+let emulator: Awaited<ReturnType<typeof startEmulator>>
+let demo: Awaited<ReturnType<typeof startDemoServer>>
+let app: Awaited<ReturnType<typeof serveStatic>>
+let browser: Browser
+let page: Page
+
+// One emulator, demo server, static server and browser for the whole file. The production
+// build (turbo builds it first) is pointed at them through its runtime config.json.
+beforeAll(async () => {
+  if (!existsSync(`${dist}/index.html`)) {
+    execFileSync('pnpm', ['exec', 'ng', 'build'], { cwd: root, stdio: 'inherit' })
+  }
+  emulator = await startEmulator({ port: 0, quiet: true })
+  demo = await startDemoServer({ port: 0, belvoEnv: emulator.url })
+  app = await serveStatic(dist, {
+    '/config.json': { demoServerUrl: demo.url, sdkSrc: emulator.scriptUrl },
+  })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+  await demo?.close()
+  await emulator?.close()
+})
+
+beforeEach(async () => {
+  page = await (await browser.newContext()).newPage()
+  page.setDefaultTimeout(10_000)
+  page.on('pageerror', (error) => console.error('page error:', error))
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error('console:', message.text())
+  })
+  return () => page.context().close()
+})
+
+async function logIn(password: string) {
+  const widget = page.locator('#belvo').getByRole('dialog')
+  await widget.getByRole('button', { name: 'Continue' }).click()
+  await widget.getByRole('button', { name: /Erebor México/ }).click()
+  await widget.getByLabel('Username').fill(SANDBOX_CREDENTIALS.success.username)
+  await widget.getByLabel('Password').fill(password)
+  await widget.getByRole('button', { name: 'Connect' }).click()
+}
+
+describe('Angular sandbox', () => {
+  it('links an account with the [belvoWidget] directive and lists its accounts', async () => {
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    await logIn(SANDBOX_CREDENTIALS.success.password)
+
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Linked erebor_mx_retail')
+    expect(await page.locator('#belvo').count()).toBe(0)
+    const link = await page.getByTestId('link-id').textContent()
+    expect(link).toMatch(/^[0-9a-f-]{36}$/)
+    const rows = page.getByRole('table', { name: 'Accounts' }).locator('tbody tr')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBeGreaterThan(0)
+    const first = await rows.first().locator('td').allTextContents()
+    expect(first[0]).toBeTruthy()
+    expect(first[2]).toMatch(/[A-Z]{3}\s?[\d,.]+/)
+  })
+
+  it('shows why the user left, with injectBelvoWidget()', async () => {
+    await page.goto(`${app.url}/inject`)
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    await button.click()
+    await logIn(SANDBOX_CREDENTIALS.institutionDown.password)
+    const widget = page.locator('#belvo').getByRole('dialog')
+    await widget.getByText(BELVO_MESSAGES.institution_down).first().waitFor()
+    await widget.getByRole('button', { name: /close/i }).first().click()
+    const confirm = widget.getByRole('button', { name: /exit|leave|yes/i })
+    if (await confirm.count()) await confirm.first().click()
+
+    await expect
+      .poll(() => page.getByTestId('exit').textContent())
+      .toBe(`You left the widget after an error: ${BELVO_MESSAGES.institution_down}`)
+    expect(await page.locator('#belvo').count()).toBe(0)
+    expect(await button.isEnabled()).toBe(true)
+  })
+
+  it('shows "Opening…" while loading, then the error code and message when the script fails', async () => {
+    emulator.setFaults({ scriptFault: 'error', scriptLatencyMs: 500 })
+    try {
+      await page.goto(`${app.url}/inject`)
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      const opening = page.getByRole('button', { name: 'Opening…' })
+      await opening.waitFor()
+      expect(await opening.isDisabled()).toBe(true)
+      await expect
+        .poll(() => page.getByTestId('error').textContent())
+        .toMatch(/^\s*script_load_failed: \S*belvo-widget-1-stable\.js/)
+    } finally {
+      emulator.setFaults({ scriptFault: 'none', scriptLatencyMs: 0 })
+    }
+  })
+})

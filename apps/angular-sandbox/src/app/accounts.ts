@@ -1,0 +1,46 @@
+import { CurrencyPipe } from '@angular/common'
+import { httpResource } from '@angular/common/http'
+import { Component, inject, input } from '@angular/core'
+import { SANDBOX_CONFIG } from './sandbox-config'
+
+/** The fields the sandbox shows of a Belvo account. */
+interface BelvoAccount {
+  id: string
+  name: string
+  number: string | null
+  currency: string
+  balance: { current: number | null; available: number | null }
+}
+
+/** A link's accounts, fetched through the demo server (which holds the secret keys). */
+@Component({
+  selector: 'app-accounts',
+  imports: [CurrencyPipe],
+  template: `
+    @if (accounts.isLoading()) {
+      <p>Loading accounts…</p>
+    } @else if (accounts.error()) {
+      <p class="error" role="alert">Could not load the accounts: {{ accounts.error()?.message }}</p>
+    } @else if (accounts.hasValue()) {
+      <table aria-label="Accounts">
+        <thead><tr><th>Account</th><th>Number</th><th>Balance</th></tr></thead>
+        <tbody>
+          @for (account of accounts.value().accounts; track account.id) {
+            <tr>
+              <td>{{ account.name }}</td>
+              <td>{{ account.number ?? '—' }}</td>
+              <td class="amount">{{ account.balance.current | currency: account.currency : 'code' }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    }
+  `,
+})
+export class Accounts {
+  readonly link = input.required<string>()
+  readonly #config = inject(SANDBOX_CONFIG)
+  protected readonly accounts = httpResource<{ accounts: BelvoAccount[] }>(
+    () => `${this.#config.demoServerUrl}/api/links/${encodeURIComponent(this.link())}/accounts`,
+  )
+}

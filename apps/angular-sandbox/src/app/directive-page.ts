@@ -1,0 +1,44 @@
+import { Component, signal } from '@angular/core'
+import {
+  type BelvoWidgetConfig,
+  BelvoWidgetDirective,
+  type BelvoWidgetState,
+} from '@belvo-widget/angular'
+import { Outcome } from './outcome'
+
+/** The directive form: `[belvoWidget]` on a button, outcomes through its outputs. */
+@Component({
+  selector: 'app-directive-page',
+  imports: [BelvoWidgetDirective, Outcome],
+  template: `
+    <p>The <code>[belvoWidget]</code> directive opens the widget when its button is clicked.</p>
+    <button
+      belvoWidget
+      [config]="config"
+      #widget="belvoWidget"
+      [disabled]="widget.status() === 'loading'"
+      (success)="outcome.set({ status: 'success', link: $event.link, institution: $event.institution })"
+      (exit)="outcome.set({ status: 'exit', exit: $event })"
+      (widgetError)="outcome.set({ status: 'error', error: $event })"
+      (widgetEvent)="events.update((list) => [...list, $event.eventName])"
+    >
+      {{ widget.status() === 'loading' ? 'Opening…' : 'Add bank account' }}
+    </button>
+    <app-outcome [state]="outcome()" />
+    @if (events().length) {
+      <details>
+        <summary>Widget events ({{ events().length }})</summary>
+        <ol>
+          @for (event of events(); track $index) {
+            <li>{{ event }}</li>
+          }
+        </ol>
+      </details>
+    }
+  `,
+})
+export class DirectivePage {
+  protected readonly config: BelvoWidgetConfig = { country_codes: ['MX', 'CO'] }
+  protected readonly outcome = signal<BelvoWidgetState>({ status: 'idle' })
+  protected readonly events = signal<string[]>([])
+}

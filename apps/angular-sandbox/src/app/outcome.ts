@@ -1,0 +1,38 @@
+import { Component, computed, input } from '@angular/core'
+import type { BelvoWidgetState } from '@belvo-widget/angular'
+import { Accounts } from './accounts'
+
+/** What came out of the widget: the linked accounts, why the user left, or why it failed. */
+@Component({
+  selector: 'app-outcome',
+  imports: [Accounts],
+  template: `
+    @let current = state();
+    @switch (current.status) {
+      @case ('success') {
+        <section aria-label="Linked account">
+          <h2>Linked {{ current.institution }}</h2>
+          <p>Link id: <code data-testid="link-id">{{ current.link }}</code></p>
+          <app-accounts [link]="current.link!" />
+        </section>
+      }
+      @case ('exit') {
+        <p role="status" data-testid="exit">{{ exitMessage() }}</p>
+      }
+      @case ('error') {
+        <p class="error" role="alert" data-testid="error">
+          <code>{{ current.error?.code }}</code>: {{ current.error?.message }}
+        </p>
+      }
+    }
+  `,
+})
+export class Outcome {
+  readonly state = input.required<BelvoWidgetState>()
+  protected readonly exitMessage = computed(() => {
+    const error = this.state().exit?.last_encountered_error
+    return error
+      ? `You left the widget after an error: ${error.message}`
+      : 'You left the widget without linking an account.'
+  })
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  // The emulator and demo server run from their sources in the test process (Node tests
+  // resolve through `ssr`).
+  resolve: { conditions: ['@belvo-widget/source'] },
+  ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
+  test: {
+    name: '@belvo-widget/angular-sandbox',
+    environment: 'node',
+    include: ['e2e/**/*.e2e.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+})
