@@ -9,17 +9,39 @@ import { defineComponent, onMounted, type PropType, type SlotsType } from 'vue'
 import { type UseBelvoWidgetReturn, useBelvoWidget } from './useBelvoWidget.ts'
 
 type PropKey = Exclude<keyof BelvoWidgetOptions, `on${string}`>
-const BOOLEANS = ['show_close_dialog', 'show_abandon_survey', 'social_proof']
-const KEYS = `${BOOLEANS},access_mode,external_id,country_codes,institutions,institution,institution_types,resources,locale,integration_type,mode,company_name,company_icon,company_logo,company_benefit_header,company_benefit_content,opportunity_loss,token,src,nonce,integrity,crossOrigin,timeoutMs`
-
 // Every prop defaults to `undefined`, booleans included (Vue would cast an absent one to
 // `false`), so Belvo's own defaults hold. Values are checked by core when the widget opens.
-const props = Object.fromEntries(
-  KEYS.split(',').map((key) => [
-    key,
-    { type: BOOLEANS.includes(key) ? Boolean : null, default: undefined },
-  ]),
-) as unknown as { [K in PropKey]-?: { type: PropType<BelvoWidgetOptions[K]>; default: undefined } }
+const any = { type: null, default: undefined }
+const bool = { type: Boolean, default: undefined }
+const props = {
+  access_mode: any,
+  external_id: any,
+  country_codes: any,
+  institutions: any,
+  institution: any,
+  institution_types: any,
+  resources: any,
+  locale: any,
+  show_close_dialog: bool,
+  show_abandon_survey: bool,
+  integration_type: any,
+  mode: any,
+  company_name: any,
+  company_icon: any,
+  company_logo: any,
+  company_benefit_header: any,
+  company_benefit_content: any,
+  opportunity_loss: any,
+  social_proof: bool,
+  token: any,
+  src: any,
+  nonce: any,
+  integrity: any,
+  crossOrigin: any,
+  timeoutMs: any,
+} satisfies Record<PropKey, unknown> as unknown as {
+  [K in PropKey]-?: { type: PropType<BelvoWidgetOptions[K]>; default: undefined }
+}
 
 /** What the default slot of {@link BelvoWidget} receives. */
 export type BelvoWidgetSlotProps = Pick<UseBelvoWidgetReturn, 'open' | 'close'> & {
@@ -38,7 +60,7 @@ export type BelvoWidgetSlotProps = Pick<UseBelvoWidgetReturn, 'open' | 'close'> 
  *   </template>
  * </BelvoWidget>
  */
-export const BelvoWidget = defineComponent({
+export const BelvoWidget = /* @__PURE__ */ defineComponent({
   name: 'BelvoWidget',
   props,
   emits: {
