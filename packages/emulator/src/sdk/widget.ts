@@ -125,7 +125,8 @@ export class Widget {
   }
 
   private track(work: Promise<unknown>): void {
-    this.pending = Promise.all([this.pending, work])
+    // A bug in the widget must surface, but must not make every later settled() reject.
+    this.pending = Promise.all([this.pending, work.catch((error: unknown) => console.error(error))])
   }
 
   private async boot(): Promise<void> {

@@ -2,7 +2,10 @@ import type { Widget } from '../sdk/widget.ts'
 
 /** Drives the rendered widget through its own buttons and inputs, as a person would. */
 export interface EmulatorUser {
-  /** Picks an institution (pressing "Continue" on the welcome screen first if it shows). */
+  /**
+   * Picks an institution, pressing "Continue" on the welcome screen or "Back" on a login
+   * form first when one shows.
+   */
   chooseInstitution(code: string): Promise<void>
   /** Fills the login form and submits it; resolves once the emulator answered. */
   login(username: string, password: string): Promise<void>
@@ -85,6 +88,8 @@ export function createUserDriver({ latest, waitForBuild, error }: DriverDeps): E
       const widget = await current()
       if (widget.currentPage === '/welcome') {
         await press(widget, '[data-bw-action="continue"]', 'continue')
+      } else if (widget.currentPage === '/credentials' && find(widget, '[data-bw-action="back"]')) {
+        await press(widget, '[data-bw-action="back"]', 'go back to the list')
       }
       expectPage(widget, '/institutions', 'chooseInstitution')
       const button = find(widget, `[data-bw-institution="${code.replace(/["\\]/g, '\\$&')}"]`)

@@ -262,6 +262,26 @@ export function testingEntrySuite(dom: string) {
         },
       )
 
+      it('after a failed login, choosing another institution goes back to the list', async () => {
+        const w = open(emulator)
+        await emulator.user.chooseInstitution('erebor_mx_retail')
+        await emulator.user.login('bnk100', 'wrong')
+        await emulator.user.chooseInstitution('erebor_co_retail')
+        await emulator.user.login(
+          SANDBOX_CREDENTIALS.success.username,
+          SANDBOX_CREDENTIALS.success.password,
+        )
+        expect(w.callback).toHaveBeenCalledWith(expect.any(String), 'erebor_co_retail')
+        expect(w.pages()).toEqual([
+          '/welcome',
+          '/institutions',
+          '/credentials',
+          '/institutions',
+          '/credentials',
+          '/success',
+        ])
+      })
+
       it('a down institution answers institution_down to any credentials', async () => {
         const w = open(emulator)
         await emulator.user.chooseInstitution(SANDBOX_INSTITUTIONS.mordor_mx_retail.code)
