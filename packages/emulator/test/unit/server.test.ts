@@ -397,6 +397,24 @@ describe('script, CORS and faults', () => {
     expect((await fetch(emulator.scriptUrl)).status).toBe(200)
   })
 
+  it('latency switches hold the script and the token answers back', async () => {
+    emulator.setFaults({ scriptLatencyMs: 5_000, tokenLatencyMs: 5_000 })
+    try {
+      await expect(
+        fetch(emulator.scriptUrl, { signal: AbortSignal.timeout(150) }),
+      ).rejects.toThrow()
+      await expect(
+        fetch(`${emulator.url}/api/token/`, {
+          method: 'POST',
+          body: JSON.stringify({ ...keys(), scopes: 'read_institutions,write_links' }),
+          signal: AbortSignal.timeout(150),
+        }),
+      ).rejects.toThrow()
+    } finally {
+      emulator.setFaults({ scriptLatencyMs: 0, tokenLatencyMs: 0 })
+    }
+  })
+
   it('tokenFault 401 and 500 override correct requests', async () => {
     emulator.setFaults({ tokenFault: 401 })
     expect(

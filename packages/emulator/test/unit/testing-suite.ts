@@ -77,6 +77,15 @@ export function testingEntrySuite(dom: string) {
         expect(emulator.scriptRequests).toBe(1)
       })
 
+      it('scriptLatencyMs delays the load; nothing is defined before it', async () => {
+        emulator = installBelvoEmulator({ scriptLatencyMs: 30 })
+        const { outcome } = addScript()
+        await Promise.resolve()
+        expect(sdk()).toBeUndefined()
+        expect(await outcome).toBe('load')
+        expect(sdk()).toBeDefined()
+      })
+
       it('preinstalled defines belvoSDK at once', () => {
         emulator = installBelvoEmulator({ preinstalled: true })
         expect(typeof sdk()?.createWidget).toBe('function')
