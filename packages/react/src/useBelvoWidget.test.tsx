@@ -5,7 +5,7 @@ import {
   SANDBOX_INSTITUTIONS,
 } from '@belvo-widget/emulator/testing'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { StrictMode } from 'react'
+import { Activity, StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BelvoWidget } from './BelvoWidget.ts'
 import { useBelvoWidget } from './useBelvoWidget.ts'
@@ -290,5 +290,21 @@ describe('<BelvoWidget>', () => {
     unmount()
     expect(document.getElementById('belvo')).toBeNull()
     expect(onExit).not.toHaveBeenCalled()
+  })
+
+  it('hidden by <Activity>, closes; shown again, opens again', async () => {
+    const e = install()
+    const view = (mode: 'visible' | 'hidden') => (
+      <Activity mode={mode}>
+        <BelvoWidget src={src} token={() => e.createToken()} />
+      </Activity>
+    )
+    const { rerender } = render(view('visible'))
+    await waitFor(() => expect(document.querySelector('#belvo [role="dialog"]')).not.toBeNull())
+    rerender(view('hidden'))
+    await waitFor(() => expect(document.getElementById('belvo')).toBeNull())
+    rerender(view('visible'))
+    await waitFor(() => expect(document.querySelector('#belvo [role="dialog"]')).not.toBeNull())
+    expect(e.createWidgetCalls).toHaveLength(2)
   })
 })
