@@ -22,6 +22,8 @@ export default defineConfig({
             tsconfig: './tsconfig.json',
           },
           restoreMocks: true,
+          // Generous for a busy CI machine; a widget that never answers still fails.
+          testTimeout: 15_000,
         },
       },
       {

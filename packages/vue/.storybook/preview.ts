@@ -1,5 +1,9 @@
 import type { Preview } from '@storybook/vue3-vite'
+import { configure } from 'storybook/test'
 import { belvoEmulator } from '../src/stories/emulator.ts'
+
+// Play functions wait up to 5 s for the widget's screens: room for a busy CI machine.
+configure({ asyncUtilTimeout: 5000 })
 
 // The emulator is installed by a loader before the first story renders, and handed to stories
 // as `loaded.belvo`.

@@ -8,7 +8,8 @@ let count = 0
  * one load per address, so a new address makes each test load (or fail to load) the script afresh.
  */
 export function useEmulator(options: InstallOptions = {}) {
-  const emu = installBelvoEmulator(options)
+  // `user.*` waits up to 10 s for the widget: room for a busy CI machine.
+  const emu = installBelvoEmulator({ timeoutMs: 10_000, ...options })
   onTestFinished(() => emu.uninstall())
   return { emu, src: `https://cdn.belvo.io/belvo-widget-1-stable.js?test=${++count}` }
 }
