@@ -168,6 +168,18 @@ describe('createBelvoWidget: the happy path', () => {
     expect(latest).toHaveBeenCalledOnce()
   })
 
+  it('setOptions(all, true) unsets what is left out; a plain setOptions merges', async () => {
+    const { widget } = setup({ locale: 'en', company_name: 'ACME' })
+    widget.setOptions({ locale: 'pt' })
+    await widget.open()
+    expect(emu.createWidgetCalls[0]!.config).toMatchObject({ locale: 'pt', company_name: 'ACME' })
+    widget.close()
+    widget.setOptions({ token: () => emu.createToken(), locale: 'es' }, true)
+    await widget.open()
+    expect(emu.createWidgetCalls[1]!.config).toMatchObject({ locale: 'es' })
+    expect(emu.createWidgetCalls[1]!.config).not.toHaveProperty('company_name')
+  })
+
   it('opens again after an exit, with the token and config set meanwhile', async () => {
     const { widget } = setup()
     await widget.open()

@@ -56,8 +56,11 @@ export interface BelvoWidget {
   close(): void
   /** `close()`, then drops all listeners; the controller cannot open again. */
   destroy(): void
-  /** Merges options. Callbacks apply at once; token, config and script options on the next `open()`. */
-  setOptions(options: Partial<BelvoWidgetOptions>): void
+  /**
+   * Merges options, or with `replace` sets them all (keys left out are unset, as when a prop is
+   * removed). Callbacks apply at once; token, config and script options on the next `open()`.
+   */
+  setOptions(options: Partial<BelvoWidgetOptions>, replace?: boolean): void
 }
 
 const OWN_KEYS = 'token,onSuccess,onExit,onEvent,onError,src,nonce,integrity,crossOrigin,timeoutMs'
@@ -207,8 +210,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
       destroyed = true
       listeners.clear()
     },
-    setOptions(next) {
-      options = { ...options, ...next }
+    setOptions(next, replace) {
+      options = replace ? { ...next } : { ...options, ...next }
     },
   }
 }

@@ -133,3 +133,19 @@ describe('preloadBelvoSdk', () => {
     expect(links()).toEqual([])
   })
 })
+
+describe('loadBelvoSdk after the SDK was removed', () => {
+  it('loads afresh instead of answering with the old SDK', async () => {
+    const first = loader.loadBelvoSdk()
+    finishLoading(cdnTags()[0]!)
+    await first
+    delete window.belvoSDK
+    cdnTags()[0]!.remove()
+    const second = loader.loadBelvoSdk()
+    expect(cdnTags()).toHaveLength(1)
+    const next: BelvoSDK = { createWidget: () => ({ build() {} }) }
+    window.belvoSDK = next
+    cdnTags()[0]!.dispatchEvent(new Event('load'))
+    await expect(second).resolves.toBe(next)
+  })
+})

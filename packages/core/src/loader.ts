@@ -89,7 +89,9 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSD
       }
     })
     flights.set(href, flight)
-    flight.catch(() => flights.delete(href))
+    // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
+    const forget = () => flights.delete(href)
+    flight.then(forget, forget)
   }
   return flight
 }

@@ -42,14 +42,8 @@ const getServerSnapshot = () => IDLE
 export function useBelvoWidget(options: BelvoWidgetOptions = {}): UseBelvoWidgetResult {
   // One controller per component, built lazily; creating one touches nothing (SSR-safe).
   const [widget] = useState(() => createBelvoWidget(options))
-  const [seen] = useState(() => new Set<string>())
-  useIsomorphicLayoutEffect(() => {
-    // A prop that was removed is reset rather than kept from an earlier render.
-    const next: Record<string, unknown> = {}
-    for (const key of seen) next[key] = undefined
-    for (const key in options) seen.add(key)
-    widget.setOptions({ ...next, ...options })
-  })
+  // Replace, not merge: a prop that was removed is unset rather than kept from an earlier render.
+  useIsomorphicLayoutEffect(() => widget.setOptions(options, true))
   // close() rather than destroy(): StrictMode's mount/unmount/mount reuses this controller,
   // and with it the token and script of the open it cancelled.
   useEffect(() => widget.close, [widget])
