@@ -116,6 +116,12 @@ export class Widget {
     return this.page
   }
 
+  /** Silences the widget for good (no more callbacks) and removes its DOM. */
+  dispose(): void {
+    this.finished = true
+    this.root.remove()
+  }
+
   get isFinished(): boolean {
     return this.finished
   }

@@ -5,6 +5,7 @@ import { MemoryBackend } from './memory-backend.ts'
 import { createUserDriver, type EmulatorUser } from './user.ts'
 
 const SCRIPT_NAME = 'belvo-widget-1-stable.js'
+const ACTIVE = Symbol.for('@belvo-widget/emulator/testing')
 
 /** Script faults the testing entry can emulate. */
 export interface TestingFaults {
@@ -49,7 +50,10 @@ export interface InstalledEmulator {
   /** Drives the newest widget like a person would, through its buttons and inputs. */
   user: EmulatorUser
   setFaults(partial: Partial<TestingFaults>): void
-  /** Removes `window.belvoSDK`, the observers and every widget it rendered. */
+  /**
+   * Removes `window.belvoSDK`, the observers and every widget it rendered; those widgets call
+   * nothing afterwards. Installing again in the same window does this to the previous install.
+   */
   uninstall(): void
 }
 
@@ -120,6 +124,9 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
       'installBelvoEmulator needs a DOM window: run the test in a jsdom or happy-dom environment, or pass { window }.',
     )
   }
+  // One emulator per window: a second install replaces the first, so a tag is never served twice.
+  const registry = win as unknown as { [ACTIVE]?: InstalledEmulator }
+  registry[ACTIVE]?.uninstall()
   let faults = mergeTestingFaults(
     { scriptFault: 'none', scriptLatencyMs: 0 },
     { scriptFault: options.scriptFault, scriptLatencyMs: options.scriptLatencyMs },
@@ -230,7 +237,7 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
     error: (code, message) => new EmulatorTestingError(code, message),
   })
 
-  return {
+  const installed: InstalledEmulator = {
     createToken({ expiresInSeconds = 600, branding = {} } = {}) {
       return backend.mint(expiresInSeconds, branding)
     },
@@ -255,7 +262,10 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
       if (host.belvoSDK === globalSdk) delete host.belvoSDK
-      for (const widget of widgets) widget.root.remove()
+      for (const widget of widgets) widget.dispose()
+      if (registry[ACTIVE] === installed) delete registry[ACTIVE]
     },
   }
+  registry[ACTIVE] = installed
+  return installed
 }

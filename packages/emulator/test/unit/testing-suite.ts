@@ -127,6 +127,20 @@ export function testingEntrySuite(dom: string) {
       })
     })
 
+    it('installing again replaces the previous install: one load per tag, old widgets silenced', async () => {
+      const first = installBelvoEmulator({ preinstalled: true })
+      const w = open(first)
+      emulator = installBelvoEmulator()
+      expect(document.querySelector('#belvo')!.children.length).toBe(0)
+      const loads: string[] = []
+      const { tag, outcome } = addScript()
+      tag.addEventListener('load', () => loads.push('load'))
+      await outcome
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      expect(loads).toEqual(['load'])
+      expect(w.onEvent).not.toHaveBeenCalled()
+    })
+
     describe('build()', () => {
       beforeEach(() => {
         emulator = installBelvoEmulator({ preinstalled: true })
