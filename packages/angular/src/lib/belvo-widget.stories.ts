@@ -1,0 +1,132 @@
+import type { BelvoStartupConfig } from '@belvo-widget/core'
+import type { InstalledEmulator, SandboxCredentialName } from '@belvo-widget/emulator/testing'
+import { type Meta, moduleMetadata, type StoryObj } from '@storybook/angular'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { configArgTypes, splitConfig } from '../stories/arg-types'
+import { StoryOutcome } from '../stories/outcome'
+import { findWidget, playOutcome } from '../stories/play'
+import { BelvoWidgetDirective } from './belvo-widget.directive'
+
+type Args = BelvoStartupConfig & {
+  success: ReturnType<typeof fn>
+  exit: ReturnType<typeof fn>
+  widgetEvent: ReturnType<typeof fn>
+  widgetError: ReturnType<typeof fn>
+}
+
+const output = (description: string) => ({ description, table: { category: 'Outputs' } })
+
+/**
+ * `[belvoWidget]` on a button, against the emulated SDK: the controls set the `config` input,
+ * the actions panel shows each output. Each open mints a fresh token from the emulator.
+ */
+const meta: Meta<Args> = {
+  title: 'Angular/[belvoWidget]',
+  decorators: [moduleMetadata({ imports: [BelvoWidgetDirective, StoryOutcome] })],
+  argTypes: {
+    ...configArgTypes,
+    success: output('`{ link, institution }`: a link was created.'),
+    exit: output('`BelvoExitData`: the user closed the widget.'),
+    widgetEvent: output('`BelvoWidgetEvent`: page loads, errors, warnings.'),
+    widgetError: output('`BelvoWidgetError`: the widget could not open.'),
+  },
+  args: {
+    locale: 'en',
+    country_codes: ['MX', 'CO', 'BR'],
+    success: fn(),
+    exit: fn(),
+    widgetEvent: fn(),
+    widgetError: fn(),
+  },
+  render: (args, { loaded }) => {
+    const belvo = loaded.belvo as InstalledEmulator
+    const { config, rest } = splitConfig(args)
+    return {
+      props: { ...rest, config, token: () => belvo.createToken() },
+      template: `
+        <div style="font-family: system-ui, sans-serif; display: grid; gap: 8px; max-width: 480px">
+          <div style="display: flex; gap: 8px">
+            <button
+              [belvoWidget]="token"
+              [config]="config"
+              #widget="belvoWidget"
+              [disabled]="widget.status() === 'loading' || widget.status() === 'ready'"
+              (success)="success($event)"
+              (exit)="exit($event)"
+              (widgetEvent)="widgetEvent($event)"
+              (widgetError)="widgetError($event)"
+            >
+              {{ widget.status() === 'loading' || widget.status() === 'ready' ? 'Opening…' : 'Add bank account' }}
+            </button>
+            <button type="button" (click)="widget.close()">Cancel</button>
+          </div>
+          <belvo-story-outcome [state]="widget.state()" />
+        </div>
+      `,
+    }
+  },
+}
+
+export default meta
+type Story = StoryObj<Args>
+
+const play = (name: SandboxCredentialName) =>
+  playOutcome<Args>(name, (args) => ({
+    success: args.success,
+    exit: args.exit,
+    event: args.widgetEvent,
+    linked: (institution) => [{ link: expect.any(String), institution }],
+  }))
+
+// One story per row of the emulator's credentials table (user bnk100 on Erebor México).
+
+/** `bnk100` / `full`: the link is created at once. */
+export const Success: Story = { play: play('success') }
+/** `bnk100` / `mfa`, then the code `123456`. */
+export const Mfa: Story = { play: play('mfa') }
+/** `bnk100` / `invalid`: `login_error`; the user then closes the widget. */
+export const InvalidCredentials: Story = { play: play('invalidCredentials') }
+/** `bnk100` / `locked`: `login_error` (account locked). */
+export const AccountLocked: Story = { play: play('accountLocked') }
+/** `bnk100` / `forbidden`: `login_error` (access forbidden). */
+export const AccessForbidden: Story = { play: play('accessForbidden') }
+/** `bnk100` / `impossible`: `login_error` (login impossible). */
+export const LoginImpossible: Story = { play: play('loginImpossible') }
+/** `bnk100` / `sessions`: `too_many_sessions`. */
+export const TooManySessions: Story = { play: play('tooManySessions') }
+/** `bnk100` / `down`: `institution_down`. */
+export const InstitutionDown: Story = { play: play('institutionDown') }
+/** `bnk100` / `unexpected`: `unexpected_error`. */
+export const UnexpectedError: Story = { play: play('unexpectedError') }
+
+/** Leaving from the first screen goes through the abandon survey; `step` says so. */
+export const Abandon: Story = {
+  args: { show_abandon_survey: true },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add bank account' }))
+    const widget = await findWidget()
+    await userEvent.click(await widget.findByRole('button', { name: 'Close' }))
+    await widget.findByRole('alertdialog')
+    await userEvent.click(widget.getByRole('button', { name: 'Exit' }))
+    await userEvent.click(await widget.findByRole('button', { name: 'Exit without answering' }))
+    await waitFor(() =>
+      expect(args.exit).toHaveBeenCalledWith(
+        expect.objectContaining({ meta_data: expect.objectContaining({ step: 'abandon-survey' }) }),
+      ),
+    )
+  },
+}
+
+/** A config value Belvo would reject is a typed error before the SDK sees it. */
+export const InvalidConfig: Story = {
+  args: { country_codes: ['mx' as 'MX'] },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add bank account' }))
+    await canvas.findByText(/invalid_config: country_codes/)
+    await expect(args.widgetError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid_config' }),
+    )
+  },
+}

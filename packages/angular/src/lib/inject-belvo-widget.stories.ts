@@ -1,0 +1,81 @@
+import { Component, input } from '@angular/core'
+import type { BelvoWidgetCallbacks, BelvoWidgetOptions } from '@belvo-widget/core'
+import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
+import type { Meta, StoryObj } from '@storybook/angular'
+import { expect, fn } from 'storybook/test'
+import { configArgTypes, splitConfig } from '../stories/arg-types'
+import { StoryOutcome } from '../stories/outcome'
+import { playOutcome } from '../stories/play'
+import { injectBelvoWidget } from './inject-belvo-widget'
+
+/** A component that opens the widget through `injectBelvoWidget()` and shows its signals. */
+@Component({
+  selector: 'belvo-story-injected',
+  imports: [StoryOutcome],
+  template: `
+    <div style="font-family: system-ui, sans-serif; display: grid; gap: 8px; max-width: 480px">
+      <div style="display: flex; gap: 8px">
+        <button type="button" (click)="widget.open()" [disabled]="busy()">
+          {{ busy() ? 'Opening…' : 'Add bank account' }}
+        </button>
+        <button type="button" (click)="widget.close()">Cancel</button>
+      </div>
+      <belvo-story-outcome [state]="widget.state()" />
+    </div>
+  `,
+})
+class InjectedWidget {
+  readonly options = input<BelvoWidgetOptions>({})
+  protected readonly widget = injectBelvoWidget(() => this.options())
+  protected busy = () => ['loading', 'ready'].includes(this.widget.status())
+}
+
+type Args = BelvoWidgetOptions & Required<BelvoWidgetCallbacks>
+
+const callback = (description: string) => ({ description, table: { category: 'Callbacks' } })
+
+/** `injectBelvoWidget()` in a component: the same outcomes, read from its signals. */
+const meta: Meta<Args> = {
+  title: 'Angular/injectBelvoWidget',
+  argTypes: {
+    ...configArgTypes,
+    onSuccess: callback('`(link, institution)`: a link was created.'),
+    onExit: callback('`(data)`: the user closed the widget.'),
+    onEvent: callback('`(event)`: page loads, errors, warnings.'),
+    onError: callback('`(error)`: the widget could not open.'),
+  },
+  args: {
+    locale: 'en',
+    country_codes: ['MX', 'CO', 'BR'],
+    onSuccess: fn(),
+    onExit: fn(),
+    onEvent: fn(),
+    onError: fn(),
+  },
+  render: (args, { loaded }) => {
+    const belvo = loaded.belvo as InstalledEmulator
+    const { config, rest } = splitConfig(args)
+    return {
+      props: { options: { ...config, ...rest, token: () => belvo.createToken() } },
+      template: `<belvo-story-injected [options]="options" />`,
+      moduleMetadata: { imports: [InjectedWidget] },
+    }
+  },
+}
+
+export default meta
+type Story = StoryObj<Args>
+
+const spies = (args: Args) => ({
+  success: args.onSuccess,
+  exit: args.onExit,
+  event: args.onEvent,
+  linked: (institution: string) => [expect.any(String), institution],
+})
+
+/** `bnk100` / `full`: the link is created at once. */
+export const Success: Story = { play: playOutcome('success', spies) }
+/** `bnk100` / `mfa`, then the code `123456`. */
+export const Mfa: Story = { play: playOutcome('mfa', spies) }
+/** `bnk100` / `down`: `institution_down`; the user then closes the widget. */
+export const InstitutionDown: Story = { play: playOutcome('institutionDown', spies) }
