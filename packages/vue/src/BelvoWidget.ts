@@ -1,11 +1,24 @@
 import type {
   BelvoExitData,
   BelvoStartupConfig,
+  BelvoWidgetCallbacks,
   BelvoWidgetError,
   BelvoWidgetEvent,
   BelvoWidgetOptions,
 } from '@belvo-widget/core'
-import { defineComponent, onMounted, type PropType, type SlotsType } from 'vue'
+import {
+  type AllowedComponentProps,
+  type ComponentCustomProps,
+  type ComponentOptionsMixin,
+  type DefineComponent,
+  defineComponent,
+  type ExtractDefaultPropTypes,
+  type ExtractPropTypes,
+  onMounted,
+  type PropType,
+  type SlotsType,
+  type VNodeProps,
+} from 'vue'
 import { type UseBelvoWidgetReturn, useBelvoWidget } from './useBelvoWidget.ts'
 
 type PropKey = Exclude<keyof BelvoWidgetOptions, `on${string}`>
@@ -43,10 +56,38 @@ const props = {
   [K in PropKey]-?: { type: PropType<BelvoWidgetOptions[K]>; default: undefined }
 }
 
+const emits = {
+  success: (_link: string, _institution: string) => true,
+  exit: (_data: BelvoExitData) => true,
+  event: (_event: BelvoWidgetEvent) => true,
+  error: (_error: BelvoWidgetError) => true,
+}
+
 /** What the default slot of {@link BelvoWidget} receives. */
 export type BelvoWidgetSlotProps = Pick<UseBelvoWidgetReturn, 'open' | 'close'> & {
   [K in 'status' | 'error' | 'link' | 'institution' | 'exit']: UseBelvoWidgetReturn[K]['value']
 }
+
+// Spelled out with the 13 type parameters every Vue from 3.3 has: the type TypeScript infers on
+// a newer Vue names parameters and types an older one lacks.
+// biome-ignore lint/complexity/noBannedTypes: `{}` is what Vue itself uses for "none" here.
+type None = {}
+type Props = typeof props
+type BelvoWidgetComponent = DefineComponent<
+  Props,
+  None,
+  None,
+  None,
+  None,
+  ComponentOptionsMixin,
+  ComponentOptionsMixin,
+  typeof emits,
+  string,
+  VNodeProps & AllowedComponentProps & ComponentCustomProps,
+  Readonly<ExtractPropTypes<Props>> & BelvoWidgetCallbacks,
+  ExtractDefaultPropTypes<Props>,
+  SlotsType<{ default: BelvoWidgetSlotProps }>
+>
 
 /**
  * Belvo's Connect widget as a component. Without a default slot it opens when mounted; with one,
@@ -63,12 +104,7 @@ export type BelvoWidgetSlotProps = Pick<UseBelvoWidgetReturn, 'open' | 'close'> 
 export const BelvoWidget = /* @__PURE__ */ defineComponent({
   name: 'BelvoWidget',
   props,
-  emits: {
-    success: (_link: string, _institution: string) => true,
-    exit: (_data: BelvoExitData) => true,
-    event: (_event: BelvoWidgetEvent) => true,
-    error: (_error: BelvoWidgetError) => true,
-  },
+  emits,
   slots: Object as SlotsType<{ default: BelvoWidgetSlotProps }>,
   setup(props, { emit, slots }) {
     const { open, close, status, error, link, institution, exit } = useBelvoWidget(() => ({
@@ -90,4 +126,4 @@ export const BelvoWidget = /* @__PURE__ */ defineComponent({
         exit: exit.value,
       })
   },
-})
+}) as unknown as BelvoWidgetComponent
