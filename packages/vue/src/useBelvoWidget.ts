@@ -21,9 +21,9 @@ import {
 /** Where {@link BelvoWidgetPlugin} provides its app-wide defaults. */
 export const BELVO_WIDGET_DEFAULTS: InjectionKey<BelvoWidgetOptions> = Symbol('belvo-widget')
 
-// Fields whose value may itself be a function: taken as given (or unwrapped from a ref), never
-// called as getters. A getter passed as `token` is still right: it is a token function.
-const FUNCTIONS = ['token', 'onSuccess', 'onExit', 'onEvent', 'onError']
+// `token` and the callbacks may themselves be functions: taken as given (or unwrapped from a
+// ref), never called as getters. A getter passed as `token` is still right: a token function.
+const isFunctionKey = (key: string) => key === 'token' || key.startsWith('on')
 
 /**
  * The options of {@link useBelvoWidget}: those of core's `createBelvoWidget`, each a value, a ref
@@ -80,7 +80,7 @@ export function useBelvoWidget(
       const next: Record<string, unknown> = { ...defaults }
       // Keys dropped since last time are reset too, to their default.
       for (const key of new Set([...keys, ...Object.keys(raw)])) {
-        const value = FUNCTIONS.includes(key) ? unref(raw[key]) : toValue(raw[key])
+        const value = isFunctionKey(key) ? unref(raw[key]) : toValue(raw[key])
         next[key] = value === undefined ? next[key] : value
       }
       keys = Object.keys(raw)
