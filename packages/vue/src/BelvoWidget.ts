@@ -16,6 +16,7 @@ import {
   type ExtractPropTypes,
   onMounted,
   type PropType,
+  proxyRefs,
   type SlotsType,
   type VNodeProps,
 } from 'vue'
@@ -107,23 +108,17 @@ export const BelvoWidget = /* @__PURE__ */ defineComponent({
   emits,
   slots: Object as SlotsType<{ default: BelvoWidgetSlotProps }>,
   setup(props, { emit, slots }) {
-    const { open, close, status, error, link, institution, exit } = useBelvoWidget(() => ({
-      ...(props as BelvoStartupConfig),
-      onSuccess: (link: string, institution: string) => emit('success', link, institution),
-      onExit: (data: BelvoExitData) => emit('exit', data),
-      onEvent: (event: BelvoWidgetEvent) => emit('event', event),
-      onError: (error: BelvoWidgetError) => emit('error', error),
-    }))
-    onMounted(() => slots.default || open())
-    return () =>
-      slots.default?.({
-        open,
-        close,
-        status: status.value,
-        error: error.value,
-        link: link.value,
-        institution: institution.value,
-        exit: exit.value,
-      })
+    // proxyRefs() unwraps the refs (and nothing deeper): the slot gets plain, current values.
+    const widget = proxyRefs(
+      useBelvoWidget(() => ({
+        ...(props as BelvoStartupConfig),
+        onSuccess: (link: string, institution: string) => emit('success', link, institution),
+        onExit: (data: BelvoExitData) => emit('exit', data),
+        onEvent: (event: BelvoWidgetEvent) => emit('event', event),
+        onError: (error: BelvoWidgetError) => emit('error', error),
+      })),
+    )
+    onMounted(() => slots.default || widget.open())
+    return () => slots.default?.({ ...widget })
   },
 }) as unknown as BelvoWidgetComponent

@@ -5,7 +5,7 @@ import {
 } from '@belvo-widget/emulator/testing'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
-import { h } from 'vue'
+import { h, proxyRefs } from 'vue'
 import type { BelvoWidgetOptions } from './index.ts'
 import { argTypes } from './stories/arg-types.ts'
 import { Outcome } from './stories/Outcome.ts'
@@ -27,20 +27,13 @@ const meta = {
   render: (args, { loaded }) => ({
     setup() {
       // A getter over the story's args: edit a control, and the next open uses it.
-      const { open, close, status, error, link, institution, exit } = useBelvoWidget(() => ({
-        token: () => (loaded.belvo as InstalledEmulator).createToken(),
-        ...args,
-      }))
-      return () =>
-        h(Outcome, {
-          open,
-          close,
-          status: status.value,
-          error: error.value,
-          link: link.value,
-          institution: institution.value,
-          exit: exit.value,
-        })
+      const widget = proxyRefs(
+        useBelvoWidget(() => ({
+          token: () => (loaded.belvo as InstalledEmulator).createToken(),
+          ...args,
+        })),
+      )
+      return () => h(Outcome, { ...widget })
     },
   }),
 } satisfies Meta<BelvoWidgetOptions>

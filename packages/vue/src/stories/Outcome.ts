@@ -4,7 +4,7 @@ import type { BelvoExitData } from '../index.ts'
 
 /** A button and the widget's state, as an app would show them. */
 export const Outcome = defineComponent({
-  name: 'Outcome',
+  name: 'WidgetOutcome',
   props: {
     open: { type: Function as PropType<BelvoWidgetSlotProps['open']>, required: true },
     close: { type: Function as PropType<BelvoWidgetSlotProps['close']>, required: true },
