@@ -72,19 +72,17 @@ export function useBelvoWidget(
   widget.subscribe((next) => {
     state.value = next
   })
-  let keys: string[] = []
   // Sync, so a ref changed just before `open()` or a callback replaced mid-flow is already in.
+  // Replace, not merge: an option removed or set to undefined falls back to the plugin default.
   watchEffect(
     () => {
       const raw = toValue(options) as Record<string, unknown>
       const next: Record<string, unknown> = { ...defaults }
-      // Keys dropped since last time are reset too, to their default.
-      for (const key of new Set([...keys, ...Object.keys(raw)])) {
+      for (const key in raw) {
         const value = isFunctionKey(key) ? unref(raw[key]) : toValue(raw[key])
-        next[key] = value === undefined ? next[key] : value
+        if (value !== undefined) next[key] = value
       }
-      keys = Object.keys(raw)
-      widget.setOptions(next)
+      widget.setOptions(next, true)
     },
     { flush: 'sync' },
   )
