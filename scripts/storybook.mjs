@@ -5,7 +5,10 @@
 //   node scripts/storybook.mjs dev     Vue (6007) and Angular (6008) Storybooks first, then the
 //                                      root one on $PORT (6006); Ctrl-C stops them all.
 //   node scripts/storybook.mjs build   storybook-static/, with the Vue and Angular builds copied
-//                                      into storybook-static/vue and storybook-static/angular.
+//                                      into storybook-static/vue and storybook-static/angular
+//                                      (with CI set, a missing one is an error).
+//   node scripts/storybook.mjs check   serves storybook-static/ and checks in headless Chromium
+//                                      that the React stories and both composed Storybooks load.
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -35,8 +38,9 @@ if (!existsSync(storybookBin)) {
 const command = process.argv[2]
 if (command === 'build') build()
 else if (command === 'dev') await dev()
+else if (command === 'check') await check()
 else {
-  console.error('Usage: node scripts/storybook.mjs <dev|build>')
+  console.error('Usage: node scripts/storybook.mjs <dev|build|check>')
   process.exit(2)
 }
 
@@ -53,6 +57,12 @@ function build() {
     const from = join(root, ref.dir, 'storybook-static')
     const to = join(out, ref.folder)
     if (!existsSync(join(from, 'index.json'))) {
+      if (process.env.CI) {
+        console.error(
+          `The ${ref.name} Storybook is missing (${ref.dir}/storybook-static): build it first.`,
+        )
+        process.exit(1)
+      }
       console.warn(
         `Skipping the ${ref.name} Storybook: ${ref.dir}/storybook-static is missing ` +
           `(build it with \`pnpm --filter ./${ref.dir} run build-storybook\`); ` +
@@ -130,5 +140,77 @@ async function dev() {
     storybookBin,
     ['dev', '-c', '.storybook', '-p', String(port), '--ci', '--no-open'],
     root,
+  )
+}
+
+async function check() {
+  const { createServer } = await import('node:http')
+  const { readFile } = await import('node:fs/promises')
+  const { extname } = await import('node:path')
+  const { chromium } = await import('playwright-core')
+  const out = join(root, 'storybook-static')
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+  }
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
+    if (path.endsWith('/')) path += 'index.html'
+    try {
+      const body = await readFile(join(out, path))
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+      res.end(body)
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${server.address().port}`
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  })
+  const failures = []
+  try {
+    // Each Storybook's own index lists its stories…
+    for (const [name, path] of [['React', ''], ...refs.map((r) => [r.name, `${r.folder}/`])]) {
+      const res = await fetch(`${base}/${path}index.json`)
+      const entries = res.ok ? Object.keys((await res.json()).entries ?? {}) : []
+      if (entries.length === 0) failures.push(`${name}: no stories at /${path}index.json`)
+      else console.log(`${name}: ${entries.length} entries`)
+    }
+    // …and the composed sidebar shows all three, with no ref failing to load.
+    const page = await browser.newPage()
+    await page.goto(`${base}/`)
+    for (const ref of refs) {
+      try {
+        await page.getByText(ref.name, { exact: true }).first().waitFor({ timeout: 30_000 })
+      } catch {
+        failures.push(`${ref.name} is missing from the composed sidebar`)
+      }
+    }
+    if (await page.getByText('Something went wrong').count()) {
+      failures.push('a composed Storybook failed to load ("Something went wrong")')
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+  if (failures.length) {
+    console.error(`Storybook check failed:\n- ${failures.join('\n- ')}`)
+    process.exit(1)
+  }
+  console.log(
+    'Storybook check passed: React stories with the Vue and Angular Storybooks composed in.',
   )
 }
