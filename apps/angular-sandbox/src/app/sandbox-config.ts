@@ -21,6 +21,7 @@ const DEFAULTS: SandboxConfig = {
  */
 export async function loadSandboxConfig(): Promise<SandboxConfig> {
   const response = await fetch('config.json').catch(() => undefined)
-  const loaded: Partial<SandboxConfig> = response?.ok ? await response.json() : {}
+  // A dev server answers a missing file with index.html: anything but JSON means "no config".
+  const loaded: Partial<SandboxConfig> = response?.ok ? await response.json().catch(() => ({})) : {}
   return { ...DEFAULTS, ...loaded }
 }
