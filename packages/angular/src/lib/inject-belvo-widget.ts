@@ -79,16 +79,10 @@ export function injectBelvoWidget(
         const widget = createBelvoWidget()
         widget.subscribe(state.set)
         inject(DestroyRef).onDestroy(widget.destroy)
-        let last: BelvoWidgetOptions = {}
         return {
           open: () => {
-            const next = read()
-            // setOptions merges: blank the keys that are gone since the last open.
-            widget.setOptions({
-              ...Object.fromEntries(Object.keys(last).map((key) => [key, undefined])),
-              ...next,
-            })
-            last = next
+            // Replace, not merge: an option removed since the last open is unset.
+            widget.setOptions(read(), true)
             return widget.open()
           },
           close: widget.close,
