@@ -3,10 +3,10 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_INSTITUTIONS,
 } from '@belvo-widget/emulator/testing'
+import { optionArgTypes } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import type { BelvoWidgetOptions } from './index.ts'
-import { configArgTypes } from './stories/config-arg-types.ts'
 import { Outcome } from './stories/Outcome.tsx'
 import { useBelvoWidget } from './useBelvoWidget.ts'
 
@@ -19,7 +19,7 @@ function AddBankAccount(options: BelvoWidgetOptions) {
 const meta = {
   title: 'React/useBelvoWidget',
   component: AddBankAccount,
-  argTypes: configArgTypes,
+  argTypes: optionArgTypes,
   args: {
     locale: 'en',
     country_codes: ['MX'],

@@ -1,6 +1,6 @@
+import { belvoEmulator } from '@belvo-widget/story-kit'
 import type { Preview } from '@storybook/vue3-vite'
 import { configure } from 'storybook/test'
-import { belvoEmulator } from '../src/stories/emulator.ts'
 
 // Play functions wait up to 5 s for the widget's screens: room for a busy CI machine.
 configure({ asyncUtilTimeout: 5000 })

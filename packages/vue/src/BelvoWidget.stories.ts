@@ -1,11 +1,16 @@
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
+import {
+  findWidget,
+  optionArgTypes,
+  optionSpies,
+  playOutcome,
+  pressAdd,
+} from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { h } from 'vue'
 import { BelvoWidget, type BelvoWidgetSlotProps } from './BelvoWidget.ts'
-import { argTypes } from './stories/arg-types.ts'
 import { Outcome } from './stories/Outcome.ts'
-import { findWidget, playOutcome, pressAdd } from './stories/play.ts'
 
 /**
  * `<BelvoWidget>` against the emulated SDK. With a default slot it opens on demand; without one
@@ -14,7 +19,7 @@ import { findWidget, playOutcome, pressAdd } from './stories/play.ts'
 const meta = {
   title: 'BelvoWidget',
   component: BelvoWidget,
-  argTypes,
+  argTypes: optionArgTypes,
   args: {
     locale: 'en',
     country_codes: ['MX', 'CO', 'BR'],
@@ -39,23 +44,23 @@ type Story = StoryObj<typeof meta>
 // One story per row of the emulator's credentials table (user bnk100 on Erebor México).
 
 /** `bnk100` / `full`: the link is created at once. */
-export const Success: Story = { play: playOutcome('success') }
+export const Success: Story = { play: playOutcome('success', optionSpies) }
 /** `bnk100` / `mfa`, then the code `123456`. */
-export const Mfa: Story = { play: playOutcome('mfa') }
+export const Mfa: Story = { play: playOutcome('mfa', optionSpies) }
 /** `bnk100` / `invalid`: `login_error`; the user then closes the widget. */
-export const InvalidCredentials: Story = { play: playOutcome('invalidCredentials') }
+export const InvalidCredentials: Story = { play: playOutcome('invalidCredentials', optionSpies) }
 /** `bnk100` / `locked`: `login_error` (account locked). */
-export const AccountLocked: Story = { play: playOutcome('accountLocked') }
+export const AccountLocked: Story = { play: playOutcome('accountLocked', optionSpies) }
 /** `bnk100` / `forbidden`: `login_error` (access forbidden). */
-export const AccessForbidden: Story = { play: playOutcome('accessForbidden') }
+export const AccessForbidden: Story = { play: playOutcome('accessForbidden', optionSpies) }
 /** `bnk100` / `impossible`: `login_error` (login impossible). */
-export const LoginImpossible: Story = { play: playOutcome('loginImpossible') }
+export const LoginImpossible: Story = { play: playOutcome('loginImpossible', optionSpies) }
 /** `bnk100` / `sessions`: `too_many_sessions`. */
-export const TooManySessions: Story = { play: playOutcome('tooManySessions') }
+export const TooManySessions: Story = { play: playOutcome('tooManySessions', optionSpies) }
 /** `bnk100` / `down`: `institution_down`. */
-export const InstitutionDown: Story = { play: playOutcome('institutionDown') }
+export const InstitutionDown: Story = { play: playOutcome('institutionDown', optionSpies) }
 /** `bnk100` / `unexpected`: `unexpected_error`. */
-export const UnexpectedError: Story = { play: playOutcome('unexpectedError') }
+export const UnexpectedError: Story = { play: playOutcome('unexpectedError', optionSpies) }
 
 /** Without a slot the widget opens when mounted, like Belvo's snippet. */
 export const OpensOnMount: Story = {

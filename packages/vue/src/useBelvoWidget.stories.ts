@@ -3,19 +3,18 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_INSTITUTIONS,
 } from '@belvo-widget/emulator/testing'
+import { optionArgTypes, pressAdd } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { h, proxyRefs } from 'vue'
 import type { BelvoWidgetOptions } from './index.ts'
-import { argTypes } from './stories/arg-types.ts'
 import { Outcome } from './stories/Outcome.ts'
-import { pressAdd } from './stories/play.ts'
 import { useBelvoWidget } from './useBelvoWidget.ts'
 
 /** `useBelvoWidget(options)` gives `open`, `close` and the state as refs. */
 const meta = {
   title: 'useBelvoWidget',
-  argTypes,
+  argTypes: optionArgTypes,
   args: {
     locale: 'en',
     country_codes: ['MX'],

@@ -1,10 +1,9 @@
 import type { BelvoStartupConfig } from '@belvo-widget/core'
 import type { InstalledEmulator, SandboxCredentialName } from '@belvo-widget/emulator/testing'
+import { configArgTypes, findWidget, playOutcome, splitConfig } from '@belvo-widget/story-kit'
 import { type Meta, moduleMetadata, type StoryObj } from '@storybook/angular'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { configArgTypes, splitConfig } from '../stories/arg-types'
 import { StoryOutcome } from '../stories/outcome'
-import { findWidget, playOutcome } from '../stories/play'
 import { BelvoWidgetDirective } from './belvo-widget.directive'
 
 type Args = BelvoStartupConfig & {

@@ -1,11 +1,10 @@
 import { Component, input } from '@angular/core'
 import type { BelvoWidgetCallbacks, BelvoWidgetOptions } from '@belvo-widget/core'
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
+import { configArgTypes, playOutcome, splitConfig } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/angular'
 import { expect, fn } from 'storybook/test'
-import { configArgTypes, splitConfig } from '../stories/arg-types'
 import { StoryOutcome } from '../stories/outcome'
-import { playOutcome } from '../stories/play'
 import { injectBelvoWidget } from './inject-belvo-widget'
 
 /** A component that opens the widget through `injectBelvoWidget()` and shows its signals. */

@@ -1,5 +1,5 @@
+import { belvoEmulator } from '@belvo-widget/story-kit'
 import type { Preview } from '@storybook/react-vite'
-import { belvoEmulator } from './emulator.ts'
 
 // The root Storybook's preview (re-exported by .storybook/preview.ts): the emulator is
 // installed by a loader before the first story renders, and handed to stories as `loaded.belvo`.

@@ -8,16 +8,19 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 const EREBOR = SANDBOX_INSTITUTIONS.erebor_mx_retail
 
 /**
- * Queries over the whole page: the widget renders in `#belvo`, outside the story's canvas.
- * Resolves once its dialog is on screen.
+ * Queries scoped to the widget, once its dialog shows. It renders in `#belvo`, outside the story's
+ * canvas; the dialog element itself is replaced on every screen, `#belvo` stays.
  */
 export async function findWidget(): Promise<ReturnType<typeof within>> {
-  const page = within(document.body)
-  await page.findByRole('dialog', {}, { timeout: 5000 })
-  return page
+  await within(document.body).findByRole('dialog', {}, { timeout: 5000 })
+  return within(document.getElementById('belvo')!)
 }
 
-/** The spies a play function checks: the directive's outputs or the options' callbacks. */
+/** Presses the story's "Add bank account" button. */
+export const pressAdd = async (canvasElement: HTMLElement): Promise<void> =>
+  userEvent.click(await within(canvasElement).findByRole('button', { name: 'Add bank account' }))
+
+/** The spies a play function checks: a binding's callbacks or outputs, from the story's args. */
 export interface OutcomeSpies {
   success: unknown
   exit: unknown
@@ -26,22 +29,30 @@ export interface OutcomeSpies {
   linked: (institution: string) => unknown[]
 }
 
-interface PlayContext<Args> {
-  canvasElement: HTMLElement
-  args: Args
-}
+/** Spies for bindings that take core's options (`onSuccess(link, institution)`, …). */
+export const optionSpies = (args: {
+  onSuccess?: unknown
+  onExit?: unknown
+  onEvent?: unknown
+}): OutcomeSpies => ({
+  success: args.onSuccess,
+  exit: args.onExit,
+  event: args.onEvent,
+  linked: (institution) => [expect.any(String), institution],
+})
 
 /**
  * Links Erebor México with one entry of the emulator's credentials table, through the widget's
- * own buttons and fields, then checks what was reported and what the page shows.
+ * own buttons and fields, then checks what was reported and what the story shows ("Linked …" or
+ * "You closed the widget after <code>…").
  */
 export const playOutcome =
   <Args>(name: SandboxCredentialName, spies: (args: Args) => OutcomeSpies) =>
-  async ({ canvasElement, args }: PlayContext<Args>) => {
+  async ({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> => {
     const { success, exit, event, linked } = spies(args)
     const canvas = within(canvasElement)
     const { username, password, outcome } = SANDBOX_CREDENTIALS[name]
-    await userEvent.click(await canvas.findByRole('button', { name: 'Add bank account' }))
+    await pressAdd(canvasElement)
     const widget = await findWidget()
     await userEvent.click(await widget.findByRole('button', { name: 'Continue' }))
     await userEvent.click(
@@ -63,8 +74,8 @@ export const playOutcome =
         }),
       )
       await userEvent.click(widget.getByRole('button', { name: 'Close' }))
-      await widget.findByRole('alertdialog')
-      await userEvent.click(widget.getByRole('button', { name: 'Exit' }))
+      const confirm = within(await widget.findByRole('alertdialog'))
+      await userEvent.click(confirm.getByRole('button', { name: 'Exit' }))
       await waitFor(() =>
         expect(exit).toHaveBeenCalledWith(
           expect.objectContaining({

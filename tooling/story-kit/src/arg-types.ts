@@ -1,6 +1,6 @@
 import type { BelvoStartupConfig } from '@belvo-widget/core'
 import { SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator/testing'
-import type { ArgTypes } from '@storybook/react-vite'
+import type { ArgTypes } from 'storybook/internal/types'
 
 const CONFIG = 'Startup config'
 const BRANDING = 'Startup config: branding'
@@ -22,8 +22,9 @@ const flag = (description: string, category = CONFIG) => ({
   description,
   table: { category },
 })
+const callback = (description: string) => ({ description, table: { category: CALLBACKS } })
 
-/** A control for every key of Belvo's startup config, and the callbacks as actions. */
+/** A control for every key of Belvo's startup config. */
 export const configArgTypes = {
   access_mode: choice(
     'inline-radio',
@@ -60,21 +61,29 @@ export const configArgTypes = {
   company_benefit_content: text('Benefit text.', BRANDING),
   opportunity_loss: text('What the user misses by leaving.', BRANDING),
   social_proof: flag('Show social proof.', BRANDING),
-  onSuccess: {
-    description: '`(link, institution)`: a link was created.',
-    table: { category: CALLBACKS },
-  },
-  onExit: { description: '`(data)`: the user closed the widget.', table: { category: CALLBACKS } },
-  onEvent: {
-    description: '`(event)`: page loads, errors, warnings.',
-    table: { category: CALLBACKS },
-  },
-  onError: { description: '`(error)`: the widget could not open.', table: { category: CALLBACKS } },
+} satisfies Record<keyof BelvoStartupConfig, ArgTypes[string]>
+
+/** The config controls, plus the token and the callbacks (as actions) of the JS options. */
+export const optionArgTypes = {
+  ...configArgTypes,
+  onSuccess: callback('`(link, institution)`: a link was created.'),
+  onExit: callback('`(data)`: the user closed the widget.'),
+  onEvent: callback('`(event)`: page loads, errors, warnings.'),
+  onError: callback('`(error)`: the widget could not open.'),
   token: {
     control: false,
     description: 'Access token, or a function fetching one from your server.',
   },
-} satisfies Record<
-  keyof BelvoStartupConfig | 'onSuccess' | 'onExit' | 'onEvent' | 'onError' | 'token',
-  ArgTypes[string]
->
+} satisfies ArgTypes
+
+/** Splits story args into the startup config and the rest (callbacks, outputs, token). */
+export function splitConfig<T extends object>(
+  args: T,
+): { config: BelvoStartupConfig; rest: Record<string, unknown> } {
+  const config: Record<string, unknown> = {}
+  const rest: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(args)) {
+    ;(key in configArgTypes ? config : rest)[key] = value
+  }
+  return { config, rest }
+}

@@ -1,0 +1,3 @@
+export { configArgTypes, optionArgTypes, splitConfig } from './arg-types.ts'
+export { belvoEmulator } from './emulator.ts'
+export { findWidget, type OutcomeSpies, optionSpies, playOutcome, pressAdd } from './play.ts'
