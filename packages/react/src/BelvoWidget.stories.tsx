@@ -1,7 +1,14 @@
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
-import { findWidget, optionArgTypes, optionSpies, playOutcome } from '@belvo-widget/story-kit'
+import {
+  findWidget,
+  optionArgTypes,
+  optionSpies,
+  playAbandon,
+  playInvalidConfig,
+  playOutcome,
+} from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, waitFor, within } from 'storybook/test'
+import { expect, fn } from 'storybook/test'
 import { BelvoWidget } from './BelvoWidget.ts'
 import { Outcome } from './stories/Outcome.tsx'
 
@@ -71,31 +78,11 @@ export const OpensOnMount: Story = {
 /** Leaving from the first screen goes through the abandon survey; `step` says so. */
 export const Abandon: Story = {
   args: { show_abandon_survey: true },
-  play: async ({ canvasElement, args, userEvent }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Add bank account' }))
-    const widget = await findWidget()
-    await userEvent.click(await widget.findByRole('button', { name: 'Close' }))
-    await widget.findByRole('alertdialog')
-    await userEvent.click(widget.getByRole('button', { name: 'Exit' }))
-    await userEvent.click(await widget.findByRole('button', { name: 'Exit without answering' }))
-    await waitFor(() =>
-      expect(args.onExit).toHaveBeenCalledWith(
-        expect.objectContaining({ meta_data: expect.objectContaining({ step: 'abandon-survey' }) }),
-      ),
-    )
-  },
+  play: playAbandon(optionSpies),
 }
 
 /** A config value Belvo would reject is a typed error before the SDK sees it. */
 export const InvalidConfig: Story = {
   args: { country_codes: ['mx' as 'MX'] },
-  play: async ({ canvasElement, args, userEvent }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Add bank account' }))
-    await canvas.findByText(/invalid_config: country_codes must be among MX,CO,BR/)
-    await expect(args.onError).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 'invalid_config' }),
-    )
-  },
+  play: playInvalidConfig(optionSpies),
 }

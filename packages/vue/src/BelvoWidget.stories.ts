@@ -3,11 +3,12 @@ import {
   findWidget,
   optionArgTypes,
   optionSpies,
+  playAbandon,
+  playInvalidConfig,
   playOutcome,
-  pressAdd,
 } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { expect, fn, waitFor, within } from 'storybook/test'
+import { expect, fn } from 'storybook/test'
 import { h } from 'vue'
 import { BelvoWidget, type BelvoWidgetSlotProps } from './BelvoWidget.ts'
 import { Outcome } from './stories/Outcome.ts'
@@ -78,29 +79,11 @@ export const OpensOnMount: Story = {
 /** Leaving from the first screen goes through the abandon survey; `step` says so. */
 export const Abandon: Story = {
   args: { show_abandon_survey: true },
-  play: async ({ canvasElement, args, userEvent }) => {
-    await pressAdd(canvasElement)
-    const widget = await findWidget()
-    await userEvent.click(await widget.findByRole('button', { name: 'Close' }))
-    const confirm = within(await within(document.body).findByRole('alertdialog'))
-    await userEvent.click(confirm.getByRole('button', { name: 'Exit' }))
-    await userEvent.click(await widget.findByRole('button', { name: 'Exit without answering' }))
-    await waitFor(() =>
-      expect(args.onExit).toHaveBeenCalledWith(
-        expect.objectContaining({ meta_data: expect.objectContaining({ step: 'abandon-survey' }) }),
-      ),
-    )
-  },
+  play: playAbandon(optionSpies),
 }
 
 /** A config value Belvo would reject is a typed error before the SDK sees it. */
 export const InvalidConfig: Story = {
   args: { country_codes: ['mx' as 'MX'] },
-  play: async ({ canvasElement, args }) => {
-    await pressAdd(canvasElement)
-    await within(canvasElement).findByText(/invalid_config: country_codes must be among MX,CO,BR/)
-    await expect(args.onError).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 'invalid_config' }),
-    )
-  },
+  play: playInvalidConfig(optionSpies),
 }

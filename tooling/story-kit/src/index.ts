@@ -1,3 +1,11 @@
 export { configArgTypes, optionArgTypes, splitConfig } from './arg-types.ts'
 export { belvoEmulator } from './emulator.ts'
-export { findWidget, type OutcomeSpies, optionSpies, playOutcome, pressAdd } from './play.ts'
+export {
+  findWidget,
+  type OutcomeSpies,
+  optionSpies,
+  playAbandon,
+  playInvalidConfig,
+  playOutcome,
+  pressAdd,
+} from './play.ts'

@@ -25,6 +25,7 @@ export interface OutcomeSpies {
   success: unknown
   exit: unknown
   event: unknown
+  error: unknown
   /** The arguments `success` receives for a link to `institution`. */
   linked: (institution: string) => unknown[]
 }
@@ -34,10 +35,12 @@ export const optionSpies = (args: {
   onSuccess?: unknown
   onExit?: unknown
   onEvent?: unknown
+  onError?: unknown
 }): OutcomeSpies => ({
   success: args.onSuccess,
   exit: args.onExit,
   event: args.onEvent,
+  error: args.onError,
   linked: (institution) => [expect.any(String), institution],
 })
 
@@ -90,5 +93,36 @@ export const playOutcome =
       await canvas.findByText(new RegExp(`Linked ${EREBOR.code}`))
       await expect(exit).not.toHaveBeenCalled()
     }
+    await expect(document.getElementById('belvo')).toBeNull()
+  }
+
+type Play<Args> = (context: { canvasElement: HTMLElement; args: Args }) => Promise<void>
+
+/** Leaves from the first screen through the abandon survey; the exit says `step: abandon-survey`. */
+export const playAbandon =
+  <Args>(spies: (args: Args) => OutcomeSpies): Play<Args> =>
+  async ({ canvasElement, args }) => {
+    await pressAdd(canvasElement)
+    const widget = await findWidget()
+    await userEvent.click(await widget.findByRole('button', { name: 'Close' }))
+    const confirm = within(await widget.findByRole('alertdialog'))
+    await userEvent.click(confirm.getByRole('button', { name: 'Exit' }))
+    await userEvent.click(await widget.findByRole('button', { name: 'Exit without answering' }))
+    await waitFor(() =>
+      expect(spies(args).exit).toHaveBeenCalledWith(
+        expect.objectContaining({ meta_data: expect.objectContaining({ step: 'abandon-survey' }) }),
+      ),
+    )
+  }
+
+/** With `country_codes: ['mx']` the open fails with `invalid_config`, shown by the story. */
+export const playInvalidConfig =
+  <Args>(spies: (args: Args) => OutcomeSpies): Play<Args> =>
+  async ({ canvasElement, args }) => {
+    await pressAdd(canvasElement)
+    await within(canvasElement).findByText(/invalid_config: country_codes must be among MX,CO,BR/)
+    await expect(spies(args).error).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid_config' }),
+    )
     await expect(document.getElementById('belvo')).toBeNull()
   }

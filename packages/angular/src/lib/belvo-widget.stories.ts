@@ -1,8 +1,14 @@
 import type { BelvoStartupConfig } from '@belvo-widget/core'
 import type { InstalledEmulator, SandboxCredentialName } from '@belvo-widget/emulator/testing'
-import { configArgTypes, findWidget, playOutcome, splitConfig } from '@belvo-widget/story-kit'
+import {
+  configArgTypes,
+  playAbandon,
+  playInvalidConfig,
+  playOutcome,
+  splitConfig,
+} from '@belvo-widget/story-kit'
 import { type Meta, moduleMetadata, type StoryObj } from '@storybook/angular'
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fn } from 'storybook/test'
 import { StoryOutcome } from '../stories/outcome'
 import { BelvoWidgetDirective } from './belvo-widget.directive'
 
@@ -69,13 +75,14 @@ const meta: Meta<Args> = {
 export default meta
 type Story = StoryObj<Args>
 
-const play = (name: SandboxCredentialName) =>
-  playOutcome<Args>(name, (args) => ({
-    success: args.success,
-    exit: args.exit,
-    event: args.widgetEvent,
-    linked: (institution) => [{ link: expect.any(String), institution }],
-  }))
+const spies = (args: Args) => ({
+  success: args.success,
+  exit: args.exit,
+  event: args.widgetEvent,
+  error: args.widgetError,
+  linked: (institution: string) => [{ link: expect.any(String), institution }],
+})
+const play = (name: SandboxCredentialName) => playOutcome<Args>(name, spies)
 
 // One story per row of the emulator's credentials table (user bnk100 on Erebor México).
 
@@ -101,31 +108,11 @@ export const UnexpectedError: Story = { play: play('unexpectedError') }
 /** Leaving from the first screen goes through the abandon survey; `step` says so. */
 export const Abandon: Story = {
   args: { show_abandon_survey: true },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(await canvas.findByRole('button', { name: 'Add bank account' }))
-    const widget = await findWidget()
-    await userEvent.click(await widget.findByRole('button', { name: 'Close' }))
-    await widget.findByRole('alertdialog')
-    await userEvent.click(widget.getByRole('button', { name: 'Exit' }))
-    await userEvent.click(await widget.findByRole('button', { name: 'Exit without answering' }))
-    await waitFor(() =>
-      expect(args.exit).toHaveBeenCalledWith(
-        expect.objectContaining({ meta_data: expect.objectContaining({ step: 'abandon-survey' }) }),
-      ),
-    )
-  },
+  play: playAbandon(spies),
 }
 
 /** A config value Belvo would reject is a typed error before the SDK sees it. */
 export const InvalidConfig: Story = {
   args: { country_codes: ['mx' as 'MX'] },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(await canvas.findByRole('button', { name: 'Add bank account' }))
-    await canvas.findByText(/invalid_config: country_codes/)
-    await expect(args.widgetError).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 'invalid_config' }),
-    )
-  },
+  play: playInvalidConfig(spies),
 }

@@ -1,9 +1,9 @@
 import { Component, input } from '@angular/core'
 import type { BelvoWidgetCallbacks, BelvoWidgetOptions } from '@belvo-widget/core'
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
-import { configArgTypes, playOutcome, splitConfig } from '@belvo-widget/story-kit'
+import { configArgTypes, optionSpies, playOutcome, splitConfig } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/angular'
-import { expect, fn } from 'storybook/test'
+import { fn } from 'storybook/test'
 import { StoryOutcome } from '../stories/outcome'
 import { injectBelvoWidget } from './inject-belvo-widget'
 
@@ -65,16 +65,9 @@ const meta: Meta<Args> = {
 export default meta
 type Story = StoryObj<Args>
 
-const spies = (args: Args) => ({
-  success: args.onSuccess,
-  exit: args.onExit,
-  event: args.onEvent,
-  linked: (institution: string) => [expect.any(String), institution],
-})
-
 /** `bnk100` / `full`: the link is created at once. */
-export const Success: Story = { play: playOutcome('success', spies) }
+export const Success: Story = { play: playOutcome('success', optionSpies) }
 /** `bnk100` / `mfa`, then the code `123456`. */
-export const Mfa: Story = { play: playOutcome('mfa', spies) }
+export const Mfa: Story = { play: playOutcome('mfa', optionSpies) }
 /** `bnk100` / `down`: `institution_down`; the user then closes the widget. */
-export const InstitutionDown: Story = { play: playOutcome('institutionDown', spies) }
+export const InstitutionDown: Story = { play: playOutcome('institutionDown', optionSpies) }
