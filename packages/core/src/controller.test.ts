@@ -180,6 +180,19 @@ describe('createBelvoWidget: the happy path', () => {
     expect(emu.createWidgetCalls[1]!.config).not.toHaveProperty('company_name')
   })
 
+  it('mergeOptions lets app defaults show through options left unset', async () => {
+    const token = vi.fn(() => emu.createToken())
+    const defaults = { token, locale: 'pt', company_name: 'ACME' } as const
+    const { widget } = setup()
+    widget.setOptions(
+      core.mergeOptions(defaults, { token: undefined, locale: 'en', company_name: undefined }),
+      true,
+    )
+    await widget.open()
+    expect(emu.createWidgetCalls[0]!.config).toMatchObject({ locale: 'en', company_name: 'ACME' })
+    expect(token).toHaveBeenCalledOnce()
+  })
+
   it('opens again after an exit, with the token and config set meanwhile', async () => {
     const { widget } = setup()
     await widget.open()

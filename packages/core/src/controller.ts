@@ -75,6 +75,22 @@ export function pickStartupConfig(options: BelvoWidgetOptions): BelvoStartupConf
 }
 
 /**
+ * Merges option objects for `setOptions(…, true)`: later sources win, but an `undefined` value
+ * never hides an earlier one, so an unset prop or input falls back to an app-wide default.
+ *
+ * @example
+ * widget.setOptions(mergeOptions(appDefaults, componentOptions), true)
+ */
+export const mergeOptions = (
+  ...sources: (BelvoWidgetOptions | null | undefined)[]
+): BelvoWidgetOptions =>
+  Object.fromEntries(
+    sources.flatMap((source) =>
+      Object.entries(source ?? {}).filter(([, value]) => value !== undefined),
+    ),
+  )
+
+/**
  * Creates a controller for Belvo's Connect widget: the one object the React, Vue and Angular
  * bindings wrap, usable as is in plain JavaScript.
  *
@@ -95,31 +111,35 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
   // their id with it and stop.
   let run = 0
   let destroyed = false
+  // The open in flight; set from open() until the run ends, so a second open() joins it.
   let pending: Promise<void> | undefined
   // The mount point, and whether we created it (then we remove it; else we only empty it).
   let mount: HTMLElement | null = null
   let created = false
   // A token fetched for an open that was cancelled before use (React StrictMode's
   // mount/unmount/mount) is reused by the next open instead of asking the server again.
-  let spare: { source: BelvoTokenSource | undefined; token: Promise<string> } | undefined
+  let spare: [BelvoTokenSource | undefined, Promise<string>] | undefined
 
   const set = (next: BelvoWidgetState) => {
     state = next
     for (const listener of listeners) listener(state)
   }
 
-  const teardown = () => {
+  // Ends the current run: later callbacks of it are ignored, its DOM goes.
+  const stop = () => {
+    run++
+    pending = undefined
     created ? mount?.remove() : mount?.replaceChildren()
     mount = null
   }
 
-  // Ends the current run with an outcome, if `id` is still the current run.
-  const end = (id: number, next: BelvoWidgetState, notify?: () => void) => {
-    if (id !== run) return
-    run++
-    teardown()
-    set(next)
-    notify?.()
+  // Ends run `id` with an outcome, unless it has ended already.
+  const end = (id: number, next: BelvoWidgetState, notify: () => void) => {
+    if (id === run) {
+      stop()
+      set(next)
+      notify()
+    }
   }
 
   const start = async (id: number) => {
@@ -127,11 +147,11 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
     const config = pickStartupConfig(options)
     validateConfig(config)
     const source = options.token
-    const reused = spare?.source === source ? spare?.token : undefined
-    const token = reused
-      ? reused.then((value) => (isTokenExpired(value) ? resolveToken(source) : value))
-      : resolveToken(source)
-    const current = { source, token }
+    const token =
+      spare && spare[0] === source
+        ? spare[1].then((value) => (isTokenExpired(value) ? resolveToken(source) : value))
+        : resolveToken(source)
+    const current: typeof spare = [source, token]
     spare = current
     // A failed token is never reused. Both promises are awaited below; these handlers only keep
     // the one that fails second from being reported as unhandled.
@@ -146,7 +166,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
     set({ status: 'ready' })
     mount = document.getElementById('belvo')
     created = !mount
-    if (!mount) {
+    if (created) {
       mount = document.createElement('div')
       mount.id = 'belvo'
       document.body.append(mount)
@@ -171,9 +191,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
   }
 
   const close = () => {
-    run++
-    pending = undefined
-    teardown()
+    stop()
     if (state.status !== 'idle') set({ status: 'idle' })
   }
 
@@ -185,24 +203,17 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
     },
     open() {
       if (destroyed) return Promise.resolve()
-      if (pending || state.status === 'open') return pending ?? Promise.resolve()
+      if (pending) return pending
       const id = ++run
       set({ status: 'loading' })
-      const current = start(id)
-        .catch((cause) => {
-          const error =
-            cause instanceof BelvoWidgetError
-              ? cause
-              : new BelvoWidgetError('widget_failed', `createWidget failed: ${cause}`, {
-                  cause,
-                })
-          end(id, { status: 'error', error }, () => options.onError?.(error))
-        })
-        .finally(() => {
-          if (pending === current) pending = undefined
-        })
-      pending = current
-      return current
+      pending = start(id).catch((cause) => {
+        const error =
+          cause instanceof BelvoWidgetError
+            ? cause
+            : new BelvoWidgetError('widget_failed', `createWidget failed: ${cause}`, { cause })
+        end(id, { status: 'error', error }, () => options.onError?.(error))
+      })
+      return pending
     },
     close,
     destroy() {

@@ -6,16 +6,9 @@ export {
   type BelvoWidgetState,
   type BelvoWidgetStatus,
   createBelvoWidget,
-  pickStartupConfig,
+  mergeOptions,
 } from './controller.ts'
 export { BelvoWidgetError, type BelvoWidgetErrorCode } from './errors.ts'
 export { BELVO_SDK_URL, type LoadBelvoSdkOptions, loadBelvoSdk, preloadBelvoSdk } from './loader.ts'
-export { normalizeEvents, normalizeExit } from './normalize.ts'
-export {
-  type BelvoTokenSource,
-  type BelvoTokenValue,
-  getTokenExpiry,
-  isTokenExpired,
-  resolveToken,
-} from './token.ts'
+export type { BelvoTokenSource, BelvoTokenValue } from './token.ts'
 export type * from './types.ts'

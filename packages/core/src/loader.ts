@@ -16,9 +16,7 @@ export interface LoadBelvoSdkOptions {
   timeoutMs?: number
 }
 
-const flights = new Map<string, Promise<BelvoSDK>>()
-
-const inBrowser = () => typeof document === 'object'
+const flights: Record<string, Promise<BelvoSDK>> = {}
 
 const resolveSrc = (options: LoadBelvoSdkOptions) =>
   new URL(options.src ?? BELVO_SDK_URL, document.baseURI).href
@@ -26,13 +24,9 @@ const resolveSrc = (options: LoadBelvoSdkOptions) =>
 const findScript = (href: string) => [...document.scripts].find((script) => script.src === href)
 
 // Copies the security attributes onto a <script> or <link rel=preload>.
-const secure = (el: Element, options: LoadBelvoSdkOptions) => {
-  for (const [name, value] of [
-    ['nonce', options.nonce],
-    ['integrity', options.integrity],
-    ['crossorigin', options.crossOrigin],
-  ]) {
-    if (value) el.setAttribute(name!, value)
+const secure = (el: Element, { nonce, integrity, crossOrigin }: LoadBelvoSdkOptions) => {
+  for (const [name, value] of Object.entries({ nonce, integrity, crossorigin: crossOrigin })) {
+    if (value) el.setAttribute(name, value)
   }
 }
 
@@ -45,7 +39,7 @@ const secure = (el: Element, options: LoadBelvoSdkOptions) => {
  * const sdk = await loadBelvoSdk({ nonce: cspNonce })
  */
 export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSDK> {
-  if (!inBrowser()) {
+  if (typeof document !== 'object') {
     return Promise.reject(
       new BelvoWidgetError(
         'not_in_browser',
@@ -55,45 +49,39 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSD
   }
   if (window.belvoSDK) return Promise.resolve(window.belvoSDK)
   const href = resolveSrc(options)
-  let flight = flights.get(href)
-  if (!flight) {
-    flight = new Promise<BelvoSDK>((resolve, reject) => {
-      const script = findScript(href) ?? document.createElement('script')
-      const ms = options.timeoutMs ?? 15e3
-      const settle = (code?: 'script_load_failed' | 'script_timeout') => {
-        clearTimeout(timer)
-        if (!code && window.belvoSDK) return resolve(window.belvoSDK)
-        // A dead tag would be found again by the next call; drop it so a retry fetches afresh.
-        script.remove()
-        reject(
-          new BelvoWidgetError(
-            code ?? 'sdk_missing',
-            `${href} ${
-              code === 'script_timeout'
-                ? `did not load within ${ms} ms (raise timeoutMs?)`
-                : code
-                  ? 'failed to load: check the address, network and CSP'
-                  : 'defined no window.belvoSDK: is src belvo-widget-1-stable.js?'
-            }`,
-          ),
-        )
-      }
-      const timer = setTimeout(settle, ms, 'script_timeout')
-      script.addEventListener('load', () => settle())
-      script.addEventListener('error', () => settle('script_load_failed'))
-      if (!script.isConnected) {
-        script.src = href
-        script.async = true
-        secure(script, options)
-        document.head.append(script)
-      }
-    })
-    flights.set(href, flight)
-    // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
-    const forget = () => flights.delete(href)
-    flight.then(forget, forget)
-  }
-  return flight
+  // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
+  flights[href] ??= new Promise<BelvoSDK>((resolve, reject) => {
+    const script = findScript(href) ?? document.createElement('script')
+    const ms = options.timeoutMs ?? 15e3
+    const settle = (code?: 'script_load_failed' | 'script_timeout') => {
+      clearTimeout(timer)
+      if (!code && window.belvoSDK) return resolve(window.belvoSDK)
+      // A dead tag would be found again by the next call; drop it so a retry fetches afresh.
+      script.remove()
+      reject(
+        new BelvoWidgetError(
+          code ?? 'sdk_missing',
+          `${href} ${
+            code === 'script_timeout'
+              ? `did not load within ${ms} ms (raise timeoutMs?)`
+              : code
+                ? 'failed to load: check the address, network and CSP'
+                : 'defined no window.belvoSDK: is src belvo-widget-1-stable.js?'
+          }`,
+        ),
+      )
+    }
+    const timer = setTimeout(settle, ms, 'script_timeout')
+    script.addEventListener('load', () => settle())
+    script.addEventListener('error', () => settle('script_load_failed'))
+    if (!script.isConnected) {
+      script.src = href
+      script.async = true
+      secure(script, options)
+      document.head.append(script)
+    }
+  }).finally(() => delete flights[href])
+  return flights[href]
 }
 
 /**
@@ -104,7 +92,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSD
  * preloadBelvoSdk() // on page load, before the user clicks "Add bank account"
  */
 export function preloadBelvoSdk(options: LoadBelvoSdkOptions = {}): void {
-  if (!inBrowser() || window.belvoSDK) return
+  if (typeof document !== 'object' || window.belvoSDK) return
   const href = resolveSrc(options)
   if (findScript(href)) return
   for (const [rel, url] of [

@@ -34,16 +34,15 @@ export const isTokenExpired = (token: string): boolean =>
  */
 export async function resolveToken(source: BelvoTokenSource | undefined): Promise<string> {
   const fetchToken = async () => {
-    if (typeof source !== 'function') return source
     try {
-      const value = await source()
+      const value = typeof source === 'function' ? await source() : source
       return typeof value === 'object' ? value?.access : value
     } catch (cause) {
       throw new BelvoWidgetError('token_failed', `token function failed: ${cause}`, { cause })
     }
   }
   let token = await fetchToken()
-  if (token && typeof source === 'function' && isTokenExpired(token)) token = await fetchToken()
+  if (typeof source === 'function' && isTokenExpired(token!)) token = await fetchToken()
   if (!token || typeof token !== 'string') {
     throw new BelvoWidgetError(
       source ? 'token_failed' : 'invalid_config',

@@ -2,6 +2,7 @@ import {
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   createBelvoWidget,
+  mergeOptions,
 } from '@belvo-widget/core'
 import {
   hasInjectionContext,
@@ -77,12 +78,9 @@ export function useBelvoWidget(
   watchEffect(
     () => {
       const raw = toValue(options) as Record<string, unknown>
-      const next: Record<string, unknown> = { ...defaults }
-      for (const key in raw) {
-        const value = isFunctionKey(key) ? unref(raw[key]) : toValue(raw[key])
-        if (value !== undefined) next[key] = value
-      }
-      widget.setOptions(next, true)
+      const next: Record<string, unknown> = {}
+      for (const key in raw) next[key] = isFunctionKey(key) ? unref(raw[key]) : toValue(raw[key])
+      widget.setOptions(mergeOptions(defaults, next), true)
     },
     { flush: 'sync' },
   )

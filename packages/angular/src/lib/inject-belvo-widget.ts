@@ -16,6 +16,7 @@ import {
   type BelvoWidgetState,
   type BelvoWidgetStatus,
   createBelvoWidget,
+  mergeOptions,
 } from '@belvo-widget/core'
 import { BELVO_WIDGET_DEFAULTS } from './defaults'
 
@@ -41,15 +42,6 @@ export interface BelvoWidgetRef {
   close(): void
 }
 
-// Later sources win, but an `undefined` value never hides an earlier one (an unset input must
-// not erase the token given to `provideBelvoWidget`).
-const merge = (...sources: (BelvoWidgetOptions | null | undefined)[]): BelvoWidgetOptions =>
-  Object.fromEntries(
-    sources.flatMap((source) =>
-      Object.entries(source ?? {}).filter(([, value]) => value !== undefined),
-    ),
-  )
-
 /**
  * Binds Belvo's Connect widget to the calling component or service: state as signals, `open()`
  * and `close()`, torn down with it. Call it in an injection context (a field initializer or
@@ -73,7 +65,8 @@ export function injectBelvoWidget(
   assertInInjectionContext(injectBelvoWidget)
   const defaults = inject(BELVO_WIDGET_DEFAULTS, { optional: true })
   const state = signal<BelvoWidgetState>({ status: 'idle' })
-  const read = () => merge(defaults, typeof options === 'function' ? untracked(options) : options)
+  const read = () =>
+    mergeOptions(defaults, typeof options === 'function' ? untracked(options) : options)
   const actions = isPlatformBrowser(inject(PLATFORM_ID))
     ? (() => {
         const widget = createBelvoWidget()
