@@ -3,8 +3,8 @@ import { TestBed } from '@angular/core/testing'
 import { type BootstrapContext, bootstrapApplication } from '@angular/platform-browser'
 import { provideServerRendering, renderApplication } from '@angular/platform-server'
 import { type InstalledEmulator, installBelvoEmulator } from '@belvo-widget/emulator/testing'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { flush } from '../testing/helpers'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { flush, restoreGlobalsAfter } from '../testing/helpers'
 import { BelvoWidgetDirective } from './belvo-widget.directive'
 import { provideBelvoWidget } from './defaults'
 import { injectBelvoWidget } from './inject-belvo-widget'
@@ -47,6 +47,12 @@ const expectNothingLoaded = () => {
 }
 
 describe('on the server platform', () => {
+  let restoreGlobals: () => void
+  beforeAll(() => {
+    restoreGlobals = restoreGlobalsAfter()
+  })
+  afterAll(() => restoreGlobals())
+
   it('renders with @angular/platform-server and opens nothing', async () => {
     const bootstrap = (context: BootstrapContext) =>
       bootstrapApplication(
