@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Min+gz size of our packages next to the peers we measure ourselves against: each entry is
+// bundled whole (`export *`) by esbuild, minified, its framework left external, gzip level 9.
+// Every row is measured here, the same way, from the versions pinned in package.json.
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const require = createRequire(import.meta.url)
+const frameworks = ['react', 'react-dom', 'react/jsx-runtime', 'vue', '@angular/*', 'rxjs', 'tslib']
+
+const groups = [
+  [
+    'Script loader',
+    ['@stripe/stripe-js', '@stripe/stripe-js'],
+    ['@belvo-widget/core (loader only)', '@belvo-widget/core', '{ loadBelvoSdk }'],
+    ['@belvo-widget/core (everything)', '@belvo-widget/core'],
+  ],
+  [
+    'React',
+    ['react-plaid-link', 'react-plaid-link'],
+    [
+      '@stripe/react-stripe-js (without stripe-js)',
+      '@stripe/react-stripe-js',
+      '*',
+      ['@stripe/stripe-js'],
+    ],
+    ['@paypal/react-paypal-js', '@paypal/react-paypal-js'],
+    ['@belvo-widget/react (with core)', '@belvo-widget/react'],
+  ],
+  [
+    'Vue',
+    ['@jcss/vue-plaid-link (with @vueuse/core)', '@jcss/vue-plaid-link'],
+    ['@belvo-widget/vue (with core)', '@belvo-widget/vue'],
+  ],
+  [
+    'Angular',
+    ['ngx-plaid-link', 'ngx-plaid-link'],
+    ['@belvo-widget/angular (with core)', '@belvo-widget/angular'],
+  ],
+]
+
+async function measure(specifier, names = '*', external = []) {
+  const result = await build({
+    stdin: {
+      contents:
+        names === '*' ? `export * from '${specifier}'` : `export ${names} from '${specifier}'`,
+      resolveDir: dirname(new URL(import.meta.url).pathname),
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    external: [...frameworks, ...external],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length
+}
+
+// Some packages do not export their package.json: find it next to the resolved entry.
+const version = (name) => {
+  let dir = dirname(require.resolve(name))
+  while (!existsSync(join(dir, 'package.json')) || !dir.includes(name.split('/').pop())) {
+    dir = dirname(dir)
+  }
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version
+}
+
+const rows = []
+for (const [group, ...entries] of groups) {
+  for (const [label, specifier, names, external] of entries) {
+    const bytes = await measure(specifier, names, external)
+    const ours = specifier.startsWith('@belvo-widget/')
+    rows.push([
+      group,
+      ours ? `**${label}**` : `${label} ${version(specifier)}`,
+      `${(bytes / 1000).toFixed(2)} kB`,
+    ])
+  }
+}
+const head = ['', 'package (min+gz, framework external)', 'size']
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+console.log(line(head))
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+for (const row of rows) console.log(line(row))
