@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
-import { chromium } from 'playwright-core'
 
 const root = new URL('..', import.meta.url).pathname
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -22,16 +21,10 @@ const need = async (path) => {
     process.exit(1)
   }
 }
-const { startEmulator } = await need('packages/emulator/dist/index.js')
-const { startDemoServer } = await need('apps/demo-server/dist/index.js')
+const { launchChromium, startBackends } = await need('tooling/e2e-kit/dist/index.js')
 
-const emulator = await startEmulator({
-  port: 0,
-  quiet: true,
-  scriptLatencyMs: scriptMs,
-  tokenLatencyMs: tokenMs,
-})
-const demo = await startDemoServer({ port: 0, belvoEnv: emulator.url })
+const backends = await startBackends({ scriptLatencyMs: scriptMs, tokenLatencyMs: tokenMs })
+const { emulator, demo } = backends
 
 // The bench pages and core's built ESM, from one origin on loopback.
 const types = { '.html': 'text/html', '.js': 'text/javascript' }
@@ -56,18 +49,7 @@ const pages = createServer(async (req, res) => {
 await new Promise((resolve) => pages.listen(0, '127.0.0.1', resolve))
 const pagesUrl = `http://127.0.0.1:${pages.address().port}`
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await launchChromium()
 
 const variants = [
   { name: 'Belvo docs: script, then token, then build', path: '/naive.html' },
@@ -129,6 +111,5 @@ try {
 } finally {
   await browser.close()
   pages.close()
-  await demo.close()
-  await emulator.close()
+  await backends.close()
 }

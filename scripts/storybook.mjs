@@ -147,7 +147,11 @@ async function check() {
   const { createServer } = await import('node:http')
   const { readFile } = await import('node:fs/promises')
   const { extname } = await import('node:path')
-  const { chromium } = await import('playwright-core')
+  const kit = join(root, 'tooling/e2e-kit/dist/index.js')
+  const { launchChromium } = await import(kit).catch((error) => {
+    console.error(`Cannot load ${kit}: run \`pnpm build\` first.\n${error.message}`)
+    process.exit(1)
+  })
   const out = join(root, 'storybook-static')
   const types = {
     '.html': 'text/html',
@@ -170,16 +174,7 @@ async function check() {
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${server.address().port}`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   const failures = []
   try {
     // Each Storybook's own index lists its stories…

@@ -1,16 +1,21 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { startDemoServer } from '@belvo-widget/demo-server'
-import { BELVO_MESSAGES, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import {
+  type Backends,
+  launchChromium,
+  logInToInstitution,
+  openPage,
+  startBackends,
+} from '@belvo-widget/e2e-kit'
+import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { serveStatic } from './static-server'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = fileURLToPath(new URL('../dist/browser', import.meta.url))
-let emulator: Awaited<ReturnType<typeof startEmulator>>
-let demo: Awaited<ReturnType<typeof startDemoServer>>
+let backends: Backends
 let app: Awaited<ReturnType<typeof serveStatic>>
 let browser: Browser
 let page: Page
@@ -21,56 +26,30 @@ beforeAll(async () => {
   if (!existsSync(`${dist}/index.html`)) {
     execFileSync('pnpm', ['exec', 'ng', 'build'], { cwd: root, stdio: 'inherit' })
   }
-  emulator = await startEmulator({ port: 0, quiet: true })
-  demo = await startDemoServer({ port: 0, belvoEnv: emulator.url })
+  backends = await startBackends()
+  const { demo, emulator } = backends
   app = await serveStatic(dist, {
     '/config.json': { demoServerUrl: demo.url, sdkSrc: emulator.scriptUrl },
   })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
   await app?.close()
-  await demo?.close()
-  await emulator?.close()
+  await backends?.close()
 })
 
 beforeEach(async () => {
-  page = await (await browser.newContext()).newPage()
-  page.setDefaultTimeout(10_000)
-  page.on('pageerror', (error) => console.error('page error:', error))
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.error('console:', message.text())
-  })
+  page = await openPage(browser)
   return () => page.context().close()
 })
-
-async function logIn(password: string) {
-  const widget = page.locator('#belvo').getByRole('dialog')
-  await widget.getByRole('button', { name: 'Continue' }).click()
-  await widget.getByRole('button', { name: /Erebor México/ }).click()
-  await widget.getByLabel('Username').fill(SANDBOX_CREDENTIALS.success.username)
-  await widget.getByLabel('Password').fill(password)
-  await widget.getByRole('button', { name: 'Connect' }).click()
-}
 
 describe('Angular sandbox', () => {
   it('links an account with the [belvoWidget] directive and lists its accounts', async () => {
     await page.goto(app.url)
     await page.getByRole('button', { name: 'Add bank account' }).click()
-    await logIn(SANDBOX_CREDENTIALS.success.password)
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).textContent())
@@ -90,8 +69,7 @@ describe('Angular sandbox', () => {
     await page.goto(`${app.url}/inject`)
     const button = page.getByRole('button', { name: 'Add bank account' })
     await button.click()
-    await logIn(SANDBOX_CREDENTIALS.institutionDown.password)
-    const widget = page.locator('#belvo').getByRole('dialog')
+    const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.institutionDown)
     await widget.getByText(BELVO_MESSAGES.institution_down).first().waitFor()
     await widget.getByRole('button', { name: /close/i }).first().click()
     const confirm = widget.getByRole('button', { name: /exit|leave|yes/i })
@@ -105,7 +83,7 @@ describe('Angular sandbox', () => {
   })
 
   it('shows "Opening…" while loading, then the error code and message when the script fails', async () => {
-    emulator.setFaults({ scriptFault: 'error', scriptLatencyMs: 500 })
+    backends.emulator.setFaults({ scriptFault: 'error', scriptLatencyMs: 500 })
     try {
       await page.goto(`${app.url}/inject`)
       await page.getByRole('button', { name: 'Add bank account' }).click()
@@ -116,7 +94,7 @@ describe('Angular sandbox', () => {
         .poll(() => page.getByTestId('error').textContent())
         .toMatch(/^\s*script_load_failed: \S*belvo-widget-1-stable\.js/)
     } finally {
-      emulator.setFaults({ scriptFault: 'none', scriptLatencyMs: 0 })
+      backends.emulator.setFaults({ scriptFault: 'none', scriptLatencyMs: 0 })
     }
   })
 })

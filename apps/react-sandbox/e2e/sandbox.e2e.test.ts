@@ -1,91 +1,43 @@
-import { type DemoServer, startDemoServer } from '@belvo-widget/demo-server'
 import {
-  BELVO_MESSAGES,
-  type RunningEmulator,
-  SANDBOX_CREDENTIALS,
-  SANDBOX_INSTITUTIONS,
-  startEmulator,
-} from '@belvo-widget/emulator'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+  type Backends,
+  countWidgetRequests,
+  type DevServer,
+  launchChromium,
+  logInToInstitution,
+  openPage,
+  startBackends,
+  startDevServer,
+} from '@belvo-widget/e2e-kit'
+import { BELVO_MESSAGES, SANDBOX_CREDENTIALS, SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-let emulator: RunningEmulator
-let demo: DemoServer
-let vite: ViteDevServer
+let backends: Backends
+let app: DevServer
 let browser: Browser
-let appUrl: string
 
 const EREBOR = SANDBOX_INSTITUTIONS.erebor_mx_retail
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true })
-  demo = await startDemoServer({ port: 0, belvoEnv: emulator.url })
-  // Vite reads VITE_* variables from the environment it starts in.
-  process.env.VITE_DEMO_SERVER_URL = demo.url
-  process.env.VITE_BELVO_SDK_SRC = emulator.scriptUrl
+  backends = await startBackends()
   // The dev server, not a build: StrictMode's double mount only happens in development.
-  vite = await createServer({
-    root: new URL('..', import.meta.url).pathname,
-    server: { port: 0, host: '127.0.0.1', strictPort: false },
-    logLevel: 'error',
-  })
-  await vite.listen()
-  appUrl = vite.resolvedUrls!.local[0]!
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  app = await startDevServer(new URL('..', import.meta.url), backends)
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await vite?.close()
-  await demo?.close()
-  await emulator?.close()
+  await app?.close()
+  await backends?.close()
 })
-
-/** Counts the SDK script and widget token requests a page makes. */
-function watchRequests(page: Page) {
-  page.setDefaultTimeout(10_000)
-  const seen = { script: 0, token: 0 }
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (url.pathname.endsWith('/belvo-widget-1-stable.js')) seen.script++
-    if (url.pathname === '/api/widget-token' && request.method() === 'POST') seen.token++
-  })
-  return seen
-}
-
-/** Opens the widget and logs in to Erebor México with the given sandbox credentials. */
-async function openAndLogIn(
-  page: Page,
-  { username, password }: { username: string; password: string },
-) {
-  await page.getByRole('button', { name: 'Add bank account' }).click()
-  const widget = page.locator('#belvo').getByRole('dialog')
-  await widget.getByRole('button', { name: 'Continue' }).click()
-  await widget.getByRole('button', { name: new RegExp(EREBOR.displayName) }).click()
-  await widget.getByLabel('Username').fill(username)
-  await widget.getByLabel('Password').fill(password)
-  await widget.getByRole('button', { name: 'Connect' }).click()
-  return widget
-}
 
 describe('React sandbox in Chromium (StrictMode, dev server)', () => {
   it('links an account, shows its accounts, and loads the SDK script once', async () => {
-    const page = await browser.newPage()
-    const seen = watchRequests(page)
-    await page.goto(appUrl)
-    await openAndLogIn(page, SANDBOX_CREDENTIALS.success)
+    const page = await openPage(browser)
+    const seen = countWidgetRequests(page)
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     await page.getByRole('heading', { name: `Linked ${EREBOR.code}` }).waitFor()
     const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')
@@ -98,14 +50,15 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
 
     expect(seen.script).toBe(1)
     expect(seen.token).toBe(1)
-    await page.close()
+    await page.context().close()
   })
 
   it('on the component page (opens on mount), an exit shows the error the user met', async () => {
-    const page = await browser.newPage()
-    const seen = watchRequests(page)
-    await page.goto(`${appUrl}#/component`)
-    const widget = await openAndLogIn(page, SANDBOX_CREDENTIALS.invalidCredentials)
+    const page = await openPage(browser)
+    const seen = countWidgetRequests(page)
+    await page.goto(`${app.url}#/component`)
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
     await widget.getByRole('alert').waitFor()
     await widget.getByRole('button', { name: 'Close' }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Exit' }).click()
@@ -117,21 +70,21 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
     // <BelvoWidget> opened in an effect that StrictMode ran twice: still one of each.
     expect(seen.script).toBe(1)
     expect(seen.token).toBe(1)
-    await page.close()
+    await page.context().close()
   })
 
   it('shows a typed error when the SDK script cannot load', async () => {
-    emulator.setFaults({ scriptFault: 'error' })
-    const page = await browser.newPage()
+    backends.emulator.setFaults({ scriptFault: 'error' })
+    const page = await openPage(browser)
     try {
-      await page.goto(appUrl)
+      await page.goto(app.url)
       await page.getByRole('button', { name: 'Add bank account' }).click()
       const alert = page.getByRole('alert')
       await alert.waitFor()
       expect(await alert.textContent()).toContain('script_load_failed')
     } finally {
-      emulator.setFaults({ scriptFault: 'none' })
-      await page.close()
+      backends.emulator.setFaults({ scriptFault: 'none' })
+      await page.context().close()
     }
   })
 })

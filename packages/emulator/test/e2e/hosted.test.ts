@@ -1,10 +1,11 @@
 // The hosted widget page in Chromium: a webview would open it with the documented query
 // parameters, and each outcome ends in a redirect to the token's callback_urls.
 
+import { launchChromium, logInToInstitution } from '@belvo-widget/e2e-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { html, launchChromium, startSite, widgetToken } from './support.ts'
+import { html, startSite, widgetToken } from './support.ts'
 
 let emulator: RunningEmulator
 let browser: Browser
@@ -80,11 +81,10 @@ describe('hosted widget in Chromium', () => {
       show_close_dialog: 'false',
       institutions: 'erebor_mx_retail,erebor_co_retail',
     })
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('button', { name: /Erebor México/ }).click()
-    await page.getByLabel('Username').fill(SANDBOX_CREDENTIALS.tooManySessions.username)
-    await page.getByLabel('Password').fill(SANDBOX_CREDENTIALS.tooManySessions.password)
-    await page.getByRole('button', { name: 'Connect' }).click()
+    // The hosted widget is the whole page, not a dialog in #belvo.
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.tooManySessions, {
+      widget: page.locator('body'),
+    })
     await page.getByRole('alert').waitFor()
     await page.getByRole('button', { name: 'Close' }).click()
     expect(await deepLink()).toEqual({

@@ -1,16 +1,17 @@
 // The served script (dist/sdk/belvo-widget-1-stable.js) in headless Chromium, loaded
 // cross-origin by a page on another port: every outcome of the sandbox credentials table.
 
+import { launchChromium, logInToInstitution } from '@belvo-widget/e2e-kit'
 import {
   BELVO_MESSAGES,
   type RunningEmulator,
   SANDBOX_CREDENTIALS,
-  SANDBOX_MFA_TOKEN,
+  type SandboxCredential,
   startEmulator,
 } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { html, launchChromium, startSite, widgetToken } from './support.ts'
+import { html, startSite, widgetToken } from './support.ts'
 
 interface Results {
   success: Array<{ link: string; institution: string }>
@@ -78,17 +79,12 @@ async function openWidget(config: Record<string, unknown> = {}, token?: string, 
 const results = () => page.evaluate(() => (window as never as { results: Results }).results)
 const dialog = () => page.getByRole('dialog')
 
-async function login(institution: string, username: string, password: string) {
-  await dialog().getByRole('button', { name: 'Continue' }).click()
-  await dialog()
-    .getByRole('button', { name: new RegExp(institution) })
-    .click()
-  await dialog()
-    .getByLabel(/Username|Document number|CPF|RFC/)
-    .fill(username)
-  await dialog().getByLabel('Password').fill(password)
-  await dialog().getByRole('button', { name: 'Connect' }).click()
-}
+const login = (institution: string, credentials: SandboxCredential) =>
+  logInToInstitution(page, credentials, {
+    institution,
+    usernameLabel: /Username|Document number|CPF|RFC/,
+    widget: dialog(),
+  })
 
 async function closeWidget() {
   await dialog().getByRole('button', { name: 'Close' }).click()
@@ -114,8 +110,7 @@ describe('served SDK in Chromium', () => {
 
   it('success: callback(link, institution), and the data API knows the link', async () => {
     await openWidget()
-    const { username, password } = SANDBOX_CREDENTIALS.success
-    await login('Erebor México', username, password)
+    await login('Erebor México', SANDBOX_CREDENTIALS.success)
     await expect.poll(async () => (await results()).success.length).toBe(1)
     const { success, events, exits } = await results()
     expect(success[0]!.institution).toBe('erebor_mx_retail')
@@ -139,10 +134,8 @@ describe('served SDK in Chromium', () => {
 
   it('mfa: a code screen, then the link', async () => {
     await openWidget()
-    const { username, password } = SANDBOX_CREDENTIALS.mfa
-    await login('Gotham Empresas MX', username, password)
-    await dialog().getByLabel('Verification code').fill(SANDBOX_MFA_TOKEN)
-    await dialog().getByRole('button', { name: 'Verify' }).click()
+    // Fills the code screen with the row's token (SANDBOX_MFA_TOKEN) and verifies it.
+    await login('Gotham Empresas MX', SANDBOX_CREDENTIALS.mfa)
     await expect
       .poll(async () => (await results()).success)
       .toEqual([{ link: expect.any(String), institution: 'gotham_mx_business' }])
@@ -158,7 +151,7 @@ describe('served SDK in Chromium', () => {
     '%s: ERROR event with request_id, alert, then onExit with the error',
     async (_, cred) => {
       await openWidget()
-      await login('Erebor Colombia', cred.username, cred.password)
+      await login('Erebor Colombia', cred)
       await expect(dialog().getByRole('alert').textContent()).resolves.toBe(cred.outcome.message)
       const errors = (await results()).events.filter((e) => e.eventName === 'ERROR')
       expect(errors).toEqual([
@@ -188,8 +181,7 @@ describe('served SDK in Chromium', () => {
 
   it('a down institution: institution_down whatever the credentials', async () => {
     await openWidget()
-    const { username, password } = SANDBOX_CREDENTIALS.success
-    await login('Mordor Banco MX', username, password)
+    await login('Mordor Banco MX', SANDBOX_CREDENTIALS.success)
     await expect(dialog().getByRole('alert').textContent()).resolves.toBe(
       BELVO_MESSAGES.institution_down,
     )

@@ -2,10 +2,11 @@
 // pasted into a plain HTML page, pointed at the emulator: a person links an account and the
 // page shows the accounts its backend pulled with the link id.
 
+import { launchChromium } from '@belvo-widget/e2e-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { launchChromium, startSite } from './support.ts'
+import { startSite } from './support.ts'
 
 let emulator: RunningEmulator
 let site: Awaited<ReturnType<typeof startSite>>
