@@ -29,8 +29,14 @@ export const CHROMIUM_FLAGS: readonly string[] = [
  * ```
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_FLAGS],
-  })
+  return chromium.launch(chromiumLaunchOptions())
 }
+
+/**
+ * The same executable and switches as Playwright launch options, for runners that launch the
+ * browser themselves (Vitest's browser mode: `playwright({ launchOptions: chromiumLaunchOptions() })`).
+ */
+export const chromiumLaunchOptions = (): { executablePath: string; args: string[] } => ({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [...CHROMIUM_FLAGS],
+})
