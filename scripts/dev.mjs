@@ -2,9 +2,10 @@
 // `pnpm dev`: builds what runs from dist, then starts the emulator (Belvo's side), the demo
 // server ("your backend"), every sandbox app and Storybook; prints one line per URL once each
 // answers; Ctrl-C stops them all. Ports are fixed defaults, each overridable by an env variable.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createSupervisor } from './lib/supervisor.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const port = (name, fallback) => Number(process.env[name] ?? fallback)
@@ -90,42 +91,15 @@ const build = spawnSync(
 )
 if (build.status !== 0) process.exit(build.status ?? 1)
 
-const children = []
-let stopping = false
-const stop = (code = 0) => {
-  if (stopping) return
-  stopping = true
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch {}
-  }
-  setTimeout(() => process.exit(code), 500).unref()
-}
-process.on('SIGINT', () => stop(0))
-process.on('SIGTERM', () => stop(0))
-
-const waitFor = async (url, timeoutMs) => {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline && !stopping) {
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2000) })
-      if (res.status < 500) return true
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  return false
-}
+const supervisor = createSupervisor()
 
 for (const service of services) {
   const [cmd, ...args] = service.cmd
-  const child = spawn(cmd, args, {
+  const child = supervisor.start(cmd, args, {
     cwd: root,
     env: { ...process.env, ...service.env, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // own process group, so Ctrl-C stops its children too
   })
-  children.push(child)
   const log = []
   const keep = (chunk) => {
     log.push(chunk.toString())
@@ -135,21 +109,24 @@ for (const service of services) {
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
   child.on('exit', (code) => {
-    if (stopping) return
+    if (supervisor.stopping) return
     console.error(`\n${service.name} stopped (exit ${code}). Its last output:\n${log.join('')}`)
-    stop(1)
+    supervisor.stop(1)
   })
-  service.ready = waitFor(service.probe ?? service.url, service.timeoutMs ?? 120_000).then((ok) => {
-    if (stopping) return
-    console.log(
-      ok
-        ? `  ${service.name.padEnd(18)} ${service.url}`
-        : `  ${service.name.padEnd(18)} did not answer at ${service.url} (DEV_VERBOSE=1 shows its output)`,
-    )
-  })
+  const probe = service.probe ?? service.url
+  service.ready = supervisor
+    .waitFor(probe, { timeoutMs: service.timeoutMs ?? 120_000 })
+    .then((ok) => {
+      if (supervisor.stopping) return
+      console.log(
+        ok
+          ? `  ${service.name.padEnd(18)} ${service.url}`
+          : `  ${service.name.padEnd(18)} did not answer at ${service.url} (DEV_VERBOSE=1 shows its output)`,
+      )
+    })
 }
 await Promise.all(services.map((s) => s.ready))
-if (!stopping) {
+if (!supervisor.stopping) {
   console.log(
     belvoEnv === emulatorUrl
       ? '\nEverything talks to the local emulator: no keys, no network. Try username "bnk100", see packages/emulator/README.md for every outcome.\nCtrl-C stops all.'

@@ -9,9 +9,10 @@
 //                                      (with CI set, a missing one is an error).
 //   node scripts/storybook.mjs check   serves storybook-static/ and checks in headless Chromium
 //                                      that the React stories and both composed Storybooks load.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { createSupervisor } from './lib/supervisor.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const port = Number(process.env.PORT) || 6006
@@ -78,41 +79,13 @@ function build() {
 }
 
 async function dev() {
-  const children = []
-  let stopping = false
-  const stop = (code = 0) => {
-    if (stopping) return
-    stopping = true
-    for (const child of children) {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {}
-    }
-    setTimeout(() => process.exit(code), 500).unref()
-  }
-  process.on('SIGINT', () => stop(0))
-  process.on('SIGTERM', () => stop(0))
-
-  // Each child leads its own process group so that stopping it stops its own children too.
+  const supervisor = createSupervisor()
   const start = (name, cmd, args, cwd) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: 'inherit', detached: true })
-    children.push(child)
+    const child = supervisor.start(cmd, args, { cwd, env, stdio: 'inherit' })
     child.on('exit', (code) => {
-      if (!stopping) console.warn(`${name} Storybook stopped (exit code ${code}).`)
+      if (!supervisor.stopping) console.warn(`${name} Storybook stopped (exit code ${code}).`)
     })
     return child
-  }
-
-  const waitForIndex = async (url, timeoutMs, child) => {
-    const deadline = Date.now() + timeoutMs
-    while (Date.now() < deadline && !stopping && child.exitCode === null) {
-      try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(2000) })
-        if (res.ok) return true
-      } catch {}
-      await new Promise((resolve) => setTimeout(resolve, 500))
-    }
-    return false
   }
 
   // The root Storybook shows "Something went wrong" for a ref that is not up yet: start the
@@ -129,12 +102,12 @@ async function dev() {
       root,
     )
     const url = `http://localhost:${ref.port}/index.json`
-    if (await waitForIndex(url, 240_000, child))
+    if (await supervisor.waitFor(url, { timeoutMs: 240_000, child, accept: (res) => res.ok }))
       console.log(`${ref.name} Storybook: http://localhost:${ref.port}/`)
     else console.warn(`The ${ref.name} Storybook did not answer at ${url}; starting without it.`)
   })
   await Promise.all(waits)
-  if (stopping) return
+  if (supervisor.stopping) return
   start(
     'Root',
     storybookBin,
