@@ -1,0 +1,276 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type Backends,
+  countWidgetRequests,
+  launchChromium,
+  logInToInstitution,
+  openPage,
+  startBackends,
+} from '@belvo-widget/e2e-kit'
+import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
+import react from '@vitejs/plugin-react'
+import vue from '@vitejs/plugin-vue'
+import type { Browser, Page } from 'playwright-core'
+import { build, type PluginOption, type PreviewServer, preview } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+// The README's examples, copied as they are into fresh Vite apps. They use Belvo's CDN address
+// and a relative `/api/widget-token`, as a real app would: the browser's requests to the CDN are
+// answered by the emulator, and `/api` is proxied to the demo server ("your backend").
+
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+
+/** The first code block under `### heading` in the README. */
+function example(heading: string): string {
+  const section = readme.split(/^### /m).find((part) => part.startsWith(`${heading}\n`))
+  const code = section?.match(/```\w+\n([\s\S]*?)```/)?.[1]
+  if (!code) throw new Error(`README.md has no code block under "### ${heading}"`)
+  return code
+}
+
+// `saveLink` is the reader's own function in the examples: here it shows what it was given.
+const GLOBALS = `
+window.saveLink = (link, institution) => {
+  const saved = document.createElement('output')
+  saved.id = 'saved'
+  saved.textContent = institution + ' ' + link
+  document.body.append(saved)
+}
+`
+
+let backends: Backends
+let browser: Browser
+const servers: PreviewServer[] = []
+
+beforeAll(async () => {
+  backends = await startBackends()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await Promise.all(servers.map((server) => server.close()))
+  await backends?.close()
+})
+
+/**
+ * Writes `files` as a fresh app, builds it for production (with Vite, or with `buildWith` given)
+ * and serves the build from `outDir`.
+ */
+async function serveApp(
+  name: string,
+  files: Record<string, string>,
+  plugins: PluginOption[],
+  { buildWith, outDir = 'dist' }: { buildWith?: (root: string) => void; outDir?: string } = {},
+) {
+  const root = fileURLToPath(new URL(`../.generated/${name}/`, import.meta.url))
+  rmSync(root, { recursive: true, force: true })
+  for (const [file, text] of Object.entries({ 'globals.js': GLOBALS, ...files })) {
+    mkdirSync(dirname(`${root}${file}`), { recursive: true })
+    writeFileSync(`${root}${file}`, text)
+  }
+  const config = {
+    root,
+    configFile: false as const,
+    logLevel: 'error' as const,
+    plugins,
+    build: { outDir },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      proxy: { '/api': backends.demo.url },
+    },
+  }
+  if (buildWith) buildWith(root)
+  else await build(config)
+  const server = await preview(config)
+  servers.push(server)
+  return server.resolvedUrls!.local[0]!
+}
+
+const html = (body: string, entry: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>README example</title></head><body>${body}<script type="module" src="./${entry}"></script></body></html>`
+
+/** A page whose requests to Belvo's CDN are answered by the emulator. */
+async function pageWithEmulatedCdn(): Promise<Page> {
+  const page = await openPage(browser)
+  await page.route('https://cdn.belvo.io/**', async (route) => {
+    const { pathname, search } = new URL(route.request().url())
+    const response = await route.fetch({ url: `${backends.emulator.url}${pathname}${search}` })
+    await route.fulfill({ response })
+  })
+  return page
+}
+
+/** Clicks the example's button, links Erebor México, and checks what `saveLink` received. */
+async function linkAnAccount(page: Page) {
+  const seen = countWidgetRequests(page)
+  await page.getByRole('button', { name: 'Add bank account' }).click()
+  await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+  const saved = page.locator('#saved')
+  await saved.waitFor()
+  expect(await saved.textContent()).toMatch(/^erebor_mx_retail [0-9a-f-]{36}$/)
+  expect(await page.locator('#belvo').count()).toBe(0)
+  expect(seen).toEqual({ script: 1, token: 1 })
+}
+
+describe('README examples, as written', () => {
+  it('Plain JavaScript: createBelvoWidget on a button', async () => {
+    const url = await serveApp(
+      'plain',
+      {
+        'index.html': html('<button id="add-account">Add bank account</button>', 'main.ts'),
+        'main.ts': `import './globals.js'\n${example('Plain JavaScript')}`,
+      },
+      [],
+    )
+    const page = await pageWithEmulatedCdn()
+    await page.goto(url)
+    await linkAnAccount(page)
+    await page.context().close()
+  })
+
+  describe('React', () => {
+    let url: string
+    beforeAll(async () => {
+      url = await serveApp(
+        'react',
+        {
+          'index.html': html('<div id="root"></div>', 'main.tsx'),
+          'Example.tsx': example('React'),
+          'main.tsx': [
+            "import './globals.js'",
+            "import { StrictMode } from 'react'",
+            "import { createRoot } from 'react-dom/client'",
+            "import { AddBankAccount } from './Example.tsx'",
+            "createRoot(document.getElementById('root')!).render(<StrictMode><AddBankAccount /></StrictMode>)",
+          ].join('\n'),
+        },
+        [react()],
+      )
+    })
+
+    it('useBelvoWidget under StrictMode links an account', async () => {
+      const page = await pageWithEmulatedCdn()
+      await page.goto(url)
+      await linkAnAccount(page)
+      await page.context().close()
+    })
+
+    it('shows the typed error when the CDN cannot be reached', async () => {
+      const page = await openPage(browser)
+      await page.route('https://cdn.belvo.io/**', (route) => route.abort('internetdisconnected'))
+      await page.goto(url)
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      const alert = page.getByRole('alert')
+      await alert.waitFor()
+      expect(await alert.textContent()).toContain(
+        'https://cdn.belvo.io/belvo-widget-1-stable.js failed to load',
+      )
+      expect(await page.locator('script[src*="cdn.belvo.io"]').count()).toBe(0)
+      await page.context().close()
+    })
+  })
+
+  it('Vue: the useBelvoWidget composable in <script setup>', async () => {
+    const url = await serveApp(
+      'vue',
+      {
+        'index.html': html('<div id="app"></div>', 'main.ts'),
+        'App.vue': example('Vue'),
+        'main.ts': [
+          "import './globals.js'",
+          "import { createApp } from 'vue'",
+          "import App from './App.vue'",
+          "createApp(App).mount('#app')",
+        ].join('\n'),
+      },
+      [vue()],
+    )
+    const page = await pageWithEmulatedCdn()
+    await page.goto(url)
+    await linkAnAccount(page)
+    await page.context().close()
+  })
+
+  it('Angular: the [belvoWidget] directive, built by the Angular CLI with strict templates', async () => {
+    const ng = createRequire(import.meta.url).resolve('@angular/cli/bin/ng.js')
+    const angularJson = {
+      version: 1,
+      cli: { analytics: false, cache: { enabled: false } },
+      projects: {
+        app: {
+          projectType: 'application',
+          root: '',
+          sourceRoot: 'src',
+          architect: {
+            build: {
+              builder: '@angular/build:application',
+              options: {
+                browser: 'src/main.ts',
+                index: 'src/index.html',
+                tsConfig: 'tsconfig.json',
+                outputPath: 'dist',
+              },
+            },
+          },
+        },
+      },
+    }
+    const tsconfig = {
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'preserve',
+        moduleResolution: 'bundler',
+        skipLibCheck: true,
+        lib: ['ES2022', 'DOM'],
+        // The workspace package's build, where an installed package would be.
+        paths: {
+          '@belvo-widget/angular': [
+            fileURLToPath(new URL('../../../packages/angular/dist', import.meta.url)),
+          ],
+        },
+      },
+      angularCompilerOptions: { strictTemplates: true },
+      files: ['src/main.ts'],
+    }
+    const url = await serveApp(
+      'angular',
+      {
+        'angular.json': JSON.stringify(angularJson),
+        'tsconfig.json': JSON.stringify(tsconfig),
+        'src/index.html': html('<app-add-account></app-add-account>', 'main.ts').replace(
+          /<script[^>]*><\/script>/,
+          '',
+        ),
+        'src/add-account.component.ts': example('Angular'),
+        'src/main.ts': [
+          "import '../globals.js'",
+          "import { provideZonelessChangeDetection } from '@angular/core'",
+          "import { bootstrapApplication } from '@angular/platform-browser'",
+          "import { AddAccountComponent } from './add-account.component'",
+          '// The example leaves saveLink empty for the reader to fill in; here it shows the link.',
+          'AddAccountComponent.prototype.saveLink = (link: string) =>',
+          "  (window as unknown as { saveLink(link: string, institution: string): void }).saveLink(link, 'erebor_mx_retail')",
+          'bootstrapApplication(AddAccountComponent, { providers: [provideZonelessChangeDetection()] })',
+        ].join('\n'),
+      },
+      [],
+      {
+        outDir: 'dist/browser',
+        buildWith: (root) =>
+          execFileSync(process.execPath, [ng, 'build'], { cwd: root, stdio: 'pipe' }),
+      },
+    )
+    const page = await pageWithEmulatedCdn()
+    await page.goto(url)
+    await linkAnAccount(page)
+    await page.context().close()
+  })
+})
