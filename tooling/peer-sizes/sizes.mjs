@@ -22,17 +22,18 @@ const groups = [
     'React',
     ['react-plaid-link', 'react-plaid-link'],
     [
-      '@stripe/react-stripe-js (without stripe-js)',
+      '@stripe/react-stripe-js',
       '@stripe/react-stripe-js',
       '*',
       ['@stripe/stripe-js'],
+      ' (without stripe-js)',
     ],
     ['@paypal/react-paypal-js', '@paypal/react-paypal-js'],
     ['@belvo-widget/react (with core)', '@belvo-widget/react'],
   ],
   [
     'Vue',
-    ['@jcss/vue-plaid-link (with @vueuse/core)', '@jcss/vue-plaid-link'],
+    ['@jcss/vue-plaid-link', '@jcss/vue-plaid-link', '*', [], ' (with @vueuse/core)'],
     ['@belvo-widget/vue (with core)', '@belvo-widget/vue'],
   ],
   [
@@ -73,12 +74,12 @@ const version = (name) => {
 
 const rows = []
 for (const [group, ...entries] of groups) {
-  for (const [label, specifier, names, external] of entries) {
+  for (const [label, specifier, names, external, note = ''] of entries) {
     const bytes = await measure(specifier, names, external)
     const ours = specifier.startsWith('@belvo-widget/')
     rows.push([
       group,
-      ours ? `**${label}**` : `${label} ${version(specifier)}`,
+      ours ? `**${label}**` : `${label} ${version(specifier)}${note}`,
       `${(bytes / 1000).toFixed(2)} kB`,
     ])
   }
