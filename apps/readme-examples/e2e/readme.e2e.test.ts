@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -57,17 +57,20 @@ afterAll(async () => {
   await backends?.close()
 })
 
+/** Where the app called `name` is written. */
+const generated = (name: string) =>
+  fileURLToPath(new URL(`../.generated/${name}/`, import.meta.url))
+
 /**
- * Writes `files` as a fresh app, builds it for production (with Vite, or with `buildWith` given)
+ * Writes `files` as a fresh app in `root`, builds it for production (with Vite, or with `buildWith` given)
  * and serves the build from `outDir`.
  */
 async function serveApp(
-  name: string,
+  root: string,
   files: Record<string, string>,
   plugins: PluginOption[],
   { buildWith, outDir = 'dist' }: { buildWith?: (root: string) => void; outDir?: string } = {},
 ) {
-  const root = fileURLToPath(new URL(`../.generated/${name}/`, import.meta.url))
   rmSync(root, { recursive: true, force: true })
   for (const [file, text] of Object.entries({ 'globals.js': GLOBALS, ...files })) {
     mkdirSync(dirname(`${root}${file}`), { recursive: true })
@@ -122,7 +125,7 @@ async function linkAnAccount(page: Page) {
 describe('README examples, as written', () => {
   it('Plain JavaScript: createBelvoWidget on a button', async () => {
     const url = await serveApp(
-      'plain',
+      generated('plain'),
       {
         'index.html': html('<button id="add-account">Add bank account</button>', 'main.ts'),
         'main.ts': `import './globals.js'\n${example('Plain JavaScript')}`,
@@ -139,7 +142,7 @@ describe('README examples, as written', () => {
     let url: string
     beforeAll(async () => {
       url = await serveApp(
-        'react',
+        generated('react'),
         {
           'index.html': html('<div id="root"></div>', 'main.tsx'),
           'Example.tsx': example('React'),
@@ -179,7 +182,7 @@ describe('README examples, as written', () => {
 
   it('Vue: the useBelvoWidget composable in <script setup>', async () => {
     const url = await serveApp(
-      'vue',
+      generated('vue'),
       {
         'index.html': html('<div id="app"></div>', 'main.ts'),
         'App.vue': example('Vue'),
@@ -198,79 +201,99 @@ describe('README examples, as written', () => {
     await page.context().close()
   })
 
-  it('Angular: the [belvoWidget] directive, built by the Angular CLI with strict templates', async () => {
-    const ng = createRequire(import.meta.url).resolve('@angular/cli/bin/ng.js')
-    const angularJson = {
-      version: 1,
-      cli: { analytics: false, cache: { enabled: false } },
-      projects: {
-        app: {
-          projectType: 'application',
-          root: '',
-          sourceRoot: 'src',
-          architect: {
-            build: {
-              builder: '@angular/build:application',
-              options: {
-                browser: 'src/main.ts',
-                index: 'src/index.html',
-                tsConfig: 'tsconfig.json',
-                outputPath: 'dist',
+  // The current Angular from this app's own dependencies, and the older ones the package's peer
+  // range accepts from tooling/angular-19 and tooling/angular-20.
+  it.each([
+    ['21', '.'],
+    ['20', '../../tooling/angular-20'],
+    ['19', '../../tooling/angular-19'],
+  ])(
+    'Angular %s: the [belvoWidget] directive, built by the Angular CLI with strict templates',
+    async (version, toolchain) => {
+      const toolchainDir = fileURLToPath(new URL(`../${toolchain}/`, import.meta.url))
+      const root = `${toolchainDir}.generated/angular/`
+      const ng = createRequire(`${toolchainDir}package.json`).resolve('@angular/cli/bin/ng.js')
+      const zoneless =
+        version === '19'
+          ? 'provideExperimentalZonelessChangeDetection'
+          : 'provideZonelessChangeDetection'
+      const angularJson = {
+        version: 1,
+        cli: { analytics: false, cache: { enabled: false } },
+        projects: {
+          app: {
+            projectType: 'application',
+            root: '',
+            sourceRoot: 'src',
+            architect: {
+              build: {
+                builder: '@angular/build:application',
+                options: {
+                  browser: 'src/main.ts',
+                  index: 'src/index.html',
+                  tsConfig: 'tsconfig.json',
+                  outputPath: 'dist',
+                  // node_modules/@belvo-widget/angular links to the package's build: its imports
+                  // of @angular/* must resolve from here, as for an installed package.
+                  preserveSymlinks: true,
+                },
               },
             },
           },
         },
-      },
-    }
-    const tsconfig = {
-      compilerOptions: {
-        strict: true,
-        target: 'ES2022',
-        module: 'preserve',
-        moduleResolution: 'bundler',
-        skipLibCheck: true,
-        lib: ['ES2022', 'DOM'],
-        // The workspace package's build, where an installed package would be.
-        paths: {
-          '@belvo-widget/angular': [
-            fileURLToPath(new URL('../../../packages/angular/dist', import.meta.url)),
-          ],
+      }
+      const tsconfig = {
+        compilerOptions: {
+          strict: true,
+          target: 'ES2022',
+          module: 'preserve',
+          moduleResolution: 'bundler',
+          skipLibCheck: true,
+          preserveSymlinks: true,
+          lib: ['ES2022', 'DOM'],
         },
-      },
-      angularCompilerOptions: { strictTemplates: true },
-      files: ['src/main.ts'],
-    }
-    const url = await serveApp(
-      'angular',
-      {
-        'angular.json': JSON.stringify(angularJson),
-        'tsconfig.json': JSON.stringify(tsconfig),
-        'src/index.html': html('<app-add-account></app-add-account>', 'main.ts').replace(
-          /<script[^>]*><\/script>/,
-          '',
-        ),
-        'src/add-account.component.ts': example('Angular'),
-        'src/main.ts': [
-          "import '../globals.js'",
-          "import { provideZonelessChangeDetection } from '@angular/core'",
-          "import { bootstrapApplication } from '@angular/platform-browser'",
-          "import { AddAccountComponent } from './add-account.component'",
-          '// The example leaves saveLink empty for the reader to fill in; here it shows the link.',
-          'AddAccountComponent.prototype.saveLink = (link: string) =>',
-          "  (window as unknown as { saveLink(link: string, institution: string): void }).saveLink(link, 'erebor_mx_retail')",
-          'bootstrapApplication(AddAccountComponent, { providers: [provideZonelessChangeDetection()] })',
-        ].join('\n'),
-      },
-      [],
-      {
-        outDir: 'dist/browser',
-        buildWith: (root) =>
-          execFileSync(process.execPath, [ng, 'build'], { cwd: root, stdio: 'pipe' }),
-      },
-    )
-    const page = await pageWithEmulatedCdn()
-    await page.goto(url)
-    await linkAnAccount(page)
-    await page.context().close()
-  })
+        angularCompilerOptions: { strictTemplates: true },
+        files: ['src/main.ts'],
+      }
+      const url = await serveApp(
+        root,
+        {
+          'angular.json': JSON.stringify(angularJson),
+          'tsconfig.json': JSON.stringify(tsconfig),
+          'src/index.html': html('<app-add-account></app-add-account>', 'main.ts').replace(
+            /<script[^>]*><\/script>/,
+            '',
+          ),
+          'src/add-account.component.ts': example('Angular'),
+          'src/main.ts': [
+            "import '../globals.js'",
+            `import { ${zoneless} } from '@angular/core'`,
+            "import { bootstrapApplication } from '@angular/platform-browser'",
+            "import { AddAccountComponent } from './add-account.component'",
+            '// The example leaves saveLink empty for the reader to fill in; here it shows the link.',
+            'AddAccountComponent.prototype.saveLink = (link: string) =>',
+            "  (window as unknown as { saveLink(link: string, institution: string): void }).saveLink(link, 'erebor_mx_retail')",
+            `bootstrapApplication(AddAccountComponent, { providers: [${zoneless}()] })`,
+          ].join('\n'),
+        },
+        [],
+        {
+          outDir: 'dist/browser',
+          buildWith: (root) => {
+            mkdirSync(`${root}node_modules/@belvo-widget`, { recursive: true })
+            symlinkSync(
+              fileURLToPath(new URL('../../../packages/angular/dist', import.meta.url)),
+              `${root}node_modules/@belvo-widget/angular`,
+              'dir',
+            )
+            execFileSync(process.execPath, [ng, 'build'], { cwd: root, stdio: 'pipe' })
+          },
+        },
+      )
+      const page = await pageWithEmulatedCdn()
+      await page.goto(url)
+      await linkAnAccount(page)
+      await page.context().close()
+    },
+  )
 })
