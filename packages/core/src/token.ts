@@ -42,7 +42,9 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
     }
   }
   let token = await fetchToken()
-  if (typeof source === 'function' && isTokenExpired(token!)) token = await fetchToken()
+  if (typeof source === 'function' && typeof token === 'string' && isTokenExpired(token)) {
+    token = await fetchToken()
+  }
   if (!token || typeof token !== 'string') {
     throw new BelvoWidgetError(
       source ? 'token_failed' : 'invalid_config',
