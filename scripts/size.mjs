@@ -3,6 +3,7 @@
 // Sizes come from size-limit (esbuild bundle, minified, gzip level 9); packages must be built.
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { printTable } from './lib/table.mjs'
 
 const require = createRequire(import.meta.url)
 const cli = require.resolve('size-limit/package.json').replace(/package\.json$/, 'bin.js')
@@ -29,12 +30,7 @@ const rows = results.map((r) => [
   r.sizeLimit ? kb(r.sizeLimit) : '–',
   r.passed === false ? 'OVER' : 'ok',
 ])
-const head = ['entry (min+gz, frameworks external)', 'size', 'budget', '']
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
-console.log(line(head))
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-for (const row of rows) console.log(line(row))
+printTable(['entry (min+gz, frameworks external)', 'size', 'budget', ''], rows)
 const over = results.filter((r) => r.passed === false)
 if (over.length) {
   console.error(

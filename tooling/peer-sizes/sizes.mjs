@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { printTable } from '../../scripts/lib/table.mjs'
 
 const require = createRequire(import.meta.url)
 const frameworks = ['react', 'react-dom', 'react/jsx-runtime', 'vue', '@angular/*', 'rxjs', 'tslib']
@@ -63,13 +64,14 @@ async function measure(specifier, names = '*', external = []) {
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length
 }
 
-// Some packages do not export their package.json: find it next to the resolved entry.
+// Some packages do not export their package.json: walk up from the resolved entry to it.
 const version = (name) => {
-  let dir = dirname(require.resolve(name))
-  while (!existsSync(join(dir, 'package.json')) || !dir.includes(name.split('/').pop())) {
-    dir = dirname(dir)
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json')
+    const manifest = existsSync(file) && JSON.parse(readFileSync(file, 'utf8'))
+    if (manifest?.name === name) return manifest.version
   }
-  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version
+  throw new Error(`no package.json named ${name} above ${require.resolve(name)}`)
 }
 
 const rows = []
@@ -84,9 +86,4 @@ for (const [group, ...entries] of groups) {
     ])
   }
 }
-const head = ['', 'package (min+gz, framework external)', 'size']
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
-console.log(line(head))
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-for (const row of rows) console.log(line(row))
+printTable(['', 'package (min+gz, framework external)', 'size'], rows)
