@@ -1,6 +1,7 @@
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
 import {
   findWidget,
+  optionArgs,
   optionArgTypes,
   optionSpies,
   playAbandon,
@@ -8,7 +9,7 @@ import {
   playOutcome,
 } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn } from 'storybook/test'
+import { expect } from 'storybook/test'
 import { BelvoWidget } from './BelvoWidget.ts'
 import { Outcome } from './stories/Outcome.tsx'
 
@@ -20,14 +21,7 @@ const meta = {
   title: 'React/BelvoWidget',
   component: BelvoWidget,
   argTypes: optionArgTypes,
-  args: {
-    locale: 'en',
-    country_codes: ['MX', 'CO', 'BR'],
-    onSuccess: fn(),
-    onExit: fn(),
-    onEvent: fn(),
-    onError: fn(),
-  },
+  args: optionArgs(),
   render: ({ children: _, ...args }, { loaded }) => {
     const belvo = loaded.belvo as InstalledEmulator
     return (

@@ -3,9 +3,9 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_INSTITUTIONS,
 } from '@belvo-widget/emulator/testing'
-import { optionArgTypes } from '@belvo-widget/story-kit'
+import { optionArgs, optionArgTypes } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, waitFor, within } from 'storybook/test'
+import { expect, waitFor, within } from 'storybook/test'
 import type { BelvoWidgetOptions } from './index.ts'
 import { Outcome } from './stories/Outcome.tsx'
 import { useBelvoWidget } from './useBelvoWidget.ts'
@@ -20,14 +20,7 @@ const meta = {
   title: 'React/useBelvoWidget',
   component: AddBankAccount,
   argTypes: optionArgTypes,
-  args: {
-    locale: 'en',
-    country_codes: ['MX'],
-    onSuccess: fn(),
-    onExit: fn(),
-    onEvent: fn(),
-    onError: fn(),
-  },
+  args: optionArgs(['MX']),
   render: (args, { loaded }) => {
     const belvo = loaded.belvo as InstalledEmulator
     return <AddBankAccount token={() => belvo.createToken()} {...args} />

@@ -1,6 +1,7 @@
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
 import {
   findWidget,
+  optionArgs,
   optionArgTypes,
   optionSpies,
   playAbandon,
@@ -8,7 +9,7 @@ import {
   playOutcome,
 } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { expect, fn } from 'storybook/test'
+import { expect } from 'storybook/test'
 import { h } from 'vue'
 import { BelvoWidget, type BelvoWidgetSlotProps } from './BelvoWidget.ts'
 import { Outcome } from './stories/Outcome.ts'
@@ -21,14 +22,7 @@ const meta = {
   title: 'BelvoWidget',
   component: BelvoWidget,
   argTypes: optionArgTypes,
-  args: {
-    locale: 'en',
-    country_codes: ['MX', 'CO', 'BR'],
-    onSuccess: fn(),
-    onExit: fn(),
-    onEvent: fn(),
-    onError: fn(),
-  },
+  args: optionArgs(),
   render: (args, { loaded }) => ({
     setup: () => () =>
       h(

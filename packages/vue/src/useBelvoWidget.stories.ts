@@ -3,9 +3,9 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_INSTITUTIONS,
 } from '@belvo-widget/emulator/testing'
-import { optionArgTypes, pressAdd } from '@belvo-widget/story-kit'
+import { optionArgs, optionArgTypes, pressAdd } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { expect, fn, waitFor, within } from 'storybook/test'
+import { expect, waitFor, within } from 'storybook/test'
 import { h, proxyRefs } from 'vue'
 import type { BelvoWidgetOptions } from './index.ts'
 import { Outcome } from './stories/Outcome.ts'
@@ -15,14 +15,7 @@ import { useBelvoWidget } from './useBelvoWidget.ts'
 const meta = {
   title: 'useBelvoWidget',
   argTypes: optionArgTypes,
-  args: {
-    locale: 'en',
-    country_codes: ['MX'],
-    onSuccess: fn(),
-    onExit: fn(),
-    onEvent: fn(),
-    onError: fn(),
-  },
+  args: optionArgs(['MX']),
   render: (args, { loaded }) => ({
     setup() {
       // A getter over the story's args: edit a control, and the next open uses it.

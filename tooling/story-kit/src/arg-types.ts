@@ -1,6 +1,7 @@
-import type { BelvoStartupConfig } from '@belvo-widget/core'
+import type { BelvoCountryCode, BelvoStartupConfig } from '@belvo-widget/core'
 import { SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator/testing'
 import type { ArgTypes } from 'storybook/internal/types'
+import { fn } from 'storybook/test'
 
 const CONFIG = 'Startup config'
 const BRANDING = 'Startup config: branding'
@@ -75,6 +76,20 @@ export const optionArgTypes = {
     description: 'Access token, or a function fetching one from your server.',
   },
 } satisfies ArgTypes
+
+/**
+ * The args every story of core's options starts from: English, `country_codes`, and a spy per
+ * callback (shown as actions, checked by the play functions). Each call makes fresh spies: call
+ * it once per meta.
+ */
+export const optionArgs = (country_codes: BelvoCountryCode[] = ['MX', 'CO', 'BR']) => ({
+  locale: 'en' as const,
+  country_codes,
+  onSuccess: fn(),
+  onExit: fn(),
+  onEvent: fn(),
+  onError: fn(),
+})
 
 /** Splits story args into the startup config and the rest (callbacks, outputs, token). */
 export function splitConfig<T extends object>(

@@ -1,4 +1,4 @@
-export { configArgTypes, optionArgTypes, splitConfig } from './arg-types.ts'
+export { configArgTypes, optionArgs, optionArgTypes, splitConfig } from './arg-types.ts'
 export { belvoEmulator } from './emulator.ts'
 export {
   findWidget,

@@ -1,9 +1,14 @@
 import { Component, input } from '@angular/core'
 import type { BelvoWidgetCallbacks, BelvoWidgetOptions } from '@belvo-widget/core'
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
-import { configArgTypes, optionSpies, playOutcome, splitConfig } from '@belvo-widget/story-kit'
+import {
+  optionArgs,
+  optionArgTypes,
+  optionSpies,
+  playOutcome,
+  splitConfig,
+} from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/angular'
-import { fn } from 'storybook/test'
 import { StoryOutcome } from '../stories/outcome'
 import { injectBelvoWidget } from './inject-belvo-widget'
 
@@ -31,26 +36,11 @@ class InjectedWidget {
 
 type Args = BelvoWidgetOptions & Required<BelvoWidgetCallbacks>
 
-const callback = (description: string) => ({ description, table: { category: 'Callbacks' } })
-
 /** `injectBelvoWidget()` in a component: the same outcomes, read from its signals. */
 const meta: Meta<Args> = {
   title: 'Angular/injectBelvoWidget',
-  argTypes: {
-    ...configArgTypes,
-    onSuccess: callback('`(link, institution)`: a link was created.'),
-    onExit: callback('`(data)`: the user closed the widget.'),
-    onEvent: callback('`(event)`: page loads, errors, warnings.'),
-    onError: callback('`(error)`: the widget could not open.'),
-  },
-  args: {
-    locale: 'en',
-    country_codes: ['MX', 'CO', 'BR'],
-    onSuccess: fn(),
-    onExit: fn(),
-    onEvent: fn(),
-    onError: fn(),
-  },
+  argTypes: optionArgTypes,
+  args: optionArgs(),
   render: (args, { loaded }) => {
     const belvo = loaded.belvo as InstalledEmulator
     const { config, rest } = splitConfig(args)
