@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
+// Unit tests sit beside the code (`src/**/*.test.ts`); the browser and spawned-process tests
+// are in e2e/ (vitest.e2e.config.ts).
 export default defineConfig({
   resolve: { conditions: ['@belvo-widget/source'] },
   test: {
     name: '@belvo-widget/emulator',
-    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts'],
     restoreMocks: true,
   },
 })

@@ -1,4 +1,4 @@
 // @vitest-environment jsdom
-import { testingEntrySuite } from './testing-suite.ts'
+import { testingEntrySuite } from './testing.suite.ts'
 
 testingEntrySuite('jsdom')
