@@ -46,6 +46,16 @@ describe('validateConfig', () => {
     expect(message({ institutions: 'erebor_mx_retail' })).toMatch(/institutions must be an array/)
   })
 
+  it('rejects a value of the wrong kind for strings and booleans', () => {
+    expect(message({ locale: ['en'] })).toBe('locale must be a string; got ["en"]')
+    expect(message({ show_close_dialog: 'false' })).toBe(
+      'show_close_dialog must be a boolean; got "false"',
+    )
+    expect(message({ institution_types: ['retail', 'bank'] })).toMatch(
+      /institution_types must be among retail,business,fiscal,gig,employment; got "bank"/,
+    )
+  })
+
   it('applies Belvo’s external_id rule: 3+ of A-Z a-z 0-9 _ -', () => {
     expect(message({ external_id: 'user_42-a' })).toBeUndefined()
     expect(message({ external_id: 'ab' })).toMatch(/external_id needs 3\+ of A-Z/)

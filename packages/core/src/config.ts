@@ -1,17 +1,11 @@
 import { BelvoWidgetError } from './errors.ts'
+import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES } from './keys.ts'
 import type { BelvoStartupConfig } from './types.ts'
-
-// Keys Belvo takes as arrays, and the keys whose values come from a closed set.
-const LISTS = 'country_codes institutions institution_types resources'
-const ALLOWED: Record<string, string> = {
-  locale: 'es,en,pt',
-  access_mode: 'single,recurrent',
-  country_codes: 'MX,CO,BR',
-}
 
 /**
  * Throws a {@link BelvoWidgetError} with code `invalid_config` for values Belvo's widget would
- * reject or silently ignore, naming the key and the fix.
+ * reject or silently ignore, naming the key and the fix. Kinds and allowed values come from
+ * `BELVO_CONFIG_KEYS` and `BELVO_CONFIG_VALUES`.
  *
  * @example
  * validateConfig({ country_codes: ['mx'] }) // throws: country_codes must be among MX,CO,BR; got "mx"
@@ -20,16 +14,17 @@ export function validateConfig(config: BelvoStartupConfig): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
   }
-  for (const key of `locale access_mode ${LISTS}`.split(' ')) {
-    const value = config[key as keyof BelvoStartupConfig]
-    if (value === undefined) continue
-    const list = LISTS.includes(key)
-    if (list !== Array.isArray(value)) {
-      fail(`${key} must ${list ? '' : 'not '}be an array; got ${JSON.stringify(value)}`)
+  for (const [key, value] of Object.entries(config)) {
+    const kind = BELVO_CONFIG_KEYS[key as keyof typeof BELVO_CONFIG_KEYS]
+    if (value === undefined || !kind) continue
+    const list = kind === 'list'
+    if (list ? !Array.isArray(value) : typeof value !== kind) {
+      fail(`${key} must be ${list ? 'an array' : `a ${kind}`}; got ${JSON.stringify(value)}`)
     }
-    const allowed = ALLOWED[key]
+    const allowed: readonly string[] | undefined =
+      BELVO_CONFIG_VALUES[key as keyof typeof BELVO_CONFIG_VALUES]
     for (const item of [value].flat()) {
-      if (allowed && !allowed.split(',').includes(item as string)) {
+      if (allowed && !allowed.includes(item)) {
         fail(`${key} must be among ${allowed}; got ${JSON.stringify(item)}`)
       }
     }

@@ -43,7 +43,7 @@ const setup = (options: BelvoWidgetOptions = {}) => {
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 
 describe('createBelvoWidget: the happy path', () => {
-  it('links an account: loading → ready → open → success, then clears the overlay', async () => {
+  it('links an account: loading → open → success, then clears the overlay', async () => {
     const { widget, states, outcomes } = setup({ locale: 'en', country_codes: ['MX'] })
     await widget.open()
     expect(widget.getSnapshot()).toEqual({ status: 'open' })
@@ -60,7 +60,7 @@ describe('createBelvoWidget: the happy path', () => {
       institution: 'erebor_mx_retail',
     })
     expect(outcomes()).toEqual([['success', state.link, 'erebor_mx_retail']])
-    expect(states).toEqual(['loading', 'ready', 'open', 'success'])
+    expect(states).toEqual(['loading', 'open', 'success'])
     // The mount point it created is gone with the widget's overlay.
     expect(document.getElementById('belvo')).toBeNull()
   })
@@ -191,6 +191,33 @@ describe('createBelvoWidget: the happy path', () => {
     await widget.open()
     expect(emu.createWidgetCalls[0]!.config).toMatchObject({ locale: 'en', company_name: 'ACME' })
     expect(token).toHaveBeenCalledOnce()
+  })
+
+  it('reads a getter of options on each open and on each callback', async () => {
+    let options: BelvoWidgetOptions = { token: () => emu.createToken(), locale: 'en' }
+    const widget = core.createBelvoWidget(() => options)
+    await widget.open()
+    expect(emu.createWidgetCalls[0]!.config).toMatchObject({ locale: 'en' })
+    // Changed while the widget is open: the callback that fires is the one set now.
+    const onSuccess = vi.fn()
+    options = { ...options, locale: 'pt', onSuccess }
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+    expect(onSuccess).toHaveBeenCalledWith(expect.any(String), 'erebor_mx_retail')
+    await widget.open()
+    expect(emu.createWidgetCalls[1]!.config).toMatchObject({ locale: 'pt' })
+  })
+
+  it('passes Belvo only its config keys: never a script option, callback or unknown key', async () => {
+    const { widget } = setup({
+      locale: 'en',
+      timeoutMs: 5000,
+      nonce: 'abc',
+      ...({ notABelvoKey: 1 } as object),
+    })
+    await widget.open()
+    const config = emu.createWidgetCalls[0]!.config as Record<string, unknown>
+    expect(Object.keys(config).sort()).toEqual(['callback', 'locale', 'onEvent', 'onExit'])
   })
 
   it('opens again after an exit, with the token and config set meanwhile', async () => {

@@ -1,15 +1,16 @@
 import { validateConfig } from './config.ts'
 import { BelvoWidgetError } from './errors.ts'
+import { BELVO_CONFIG_KEYS } from './keys.ts'
 import { type LoadBelvoSdkOptions, loadBelvoSdk } from './loader.ts'
 import { normalizeEvents, normalizeExit } from './normalize.ts'
 import { type BelvoTokenSource, isTokenExpired, resolveToken } from './token.ts'
 import type { BelvoExitData, BelvoStartupConfig, BelvoWidgetEvent } from './types.ts'
 
-export type BelvoWidgetStatus = 'idle' | 'loading' | 'ready' | 'open' | 'success' | 'exit' | 'error'
+export type BelvoWidgetStatus = 'idle' | 'loading' | 'open' | 'success' | 'exit' | 'error'
 
 export interface BelvoWidgetState {
   /**
-   * `idle` nothing open · `loading` fetching the token and the SDK · `ready` both in hand, building ·
+   * `idle` nothing open · `loading` fetching the token and the SDK, then building the widget ·
    * `open` the widget is on screen · `success` a link was created · `exit` the user left ·
    * `error` the widget could not open (see `error`).
    */
@@ -42,14 +43,19 @@ export interface BelvoWidgetOptions
   token?: BelvoTokenSource
 }
 
-export interface BelvoWidget {
+/** Options, or a getter core calls whenever it needs them (how the bindings pass their props). */
+export type BelvoWidgetOptionsSource = BelvoWidgetOptions | (() => BelvoWidgetOptions)
+
+/** The controller `createBelvoWidget` returns: what every binding wraps. */
+export interface BelvoWidgetController {
   /** The current state; the same object until something changes. */
   getSnapshot(): BelvoWidgetState
   /** Calls `listener` on every state change. Returns the unsubscribe function. */
   subscribe(listener: (state: BelvoWidgetState) => void): () => void
   /**
    * Fetches the token and loads the SDK in parallel, then builds the widget. Does nothing while
-   * a widget is loading or open. Never rejects: failures land in `state.error` and `onError`.
+   * a widget is loading or open, or where there is no DOM (server rendering: no token is asked
+   * for). Never rejects: failures land in `state.error` and `onError`.
    */
   open(): Promise<void>
   /** Closes the widget (or cancels a pending open) and clears its DOM. No callback fires after. */
@@ -57,22 +63,20 @@ export interface BelvoWidget {
   /** `close()`, then drops all listeners; the controller cannot open again. */
   destroy(): void
   /**
-   * Merges options, or with `replace` sets them all (keys left out are unset, as when a prop is
-   * removed). Callbacks apply at once; token, config and script options on the next `open()`.
+   * Merges options (or with `replace`, sets them all: keys left out are unset). Callbacks apply
+   * at once; token, config and script options on the next `open()`. Replaces a getter given to
+   * `createBelvoWidget`.
    */
   setOptions(options: Partial<BelvoWidgetOptions>, replace?: boolean): void
 }
 
-const OWN_KEYS = 'token,onSuccess,onExit,onEvent,onError,src,nonce,integrity,crossOrigin,timeoutMs'
-
-/** The startup config part of `options`: without our own keys and `undefined` values. */
-export function pickStartupConfig(options: BelvoWidgetOptions): BelvoStartupConfig {
-  return Object.fromEntries(
+/** The startup config part of `options`: Belvo's config keys only, without `undefined` values. */
+export const pickStartupConfig = (options: BelvoWidgetOptions): BelvoStartupConfig =>
+  Object.fromEntries(
     Object.entries(options).filter(
-      ([key, value]) => value !== undefined && !OWN_KEYS.split(',').includes(key),
+      ([key, value]) => value !== undefined && key in BELVO_CONFIG_KEYS,
     ),
   )
-}
 
 /**
  * Merges option objects for `setOptions(…, true)`: later sources win, but an `undefined` value
@@ -92,7 +96,8 @@ export const mergeOptions = (
 
 /**
  * Creates a controller for Belvo's Connect widget: the one object the React, Vue and Angular
- * bindings wrap, usable as is in plain JavaScript.
+ * bindings wrap, usable as is in plain JavaScript. `options` may be a getter: core then reads it
+ * on every `open()` (token, config, script options) and on every callback (the latest callback).
  *
  * @example
  * const widget = createBelvoWidget({
@@ -103,8 +108,9 @@ export const mergeOptions = (
  * })
  * button.onclick = () => widget.open()
  */
-export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget {
-  let options = { ...initial }
+export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): BelvoWidgetController {
+  let source = typeof initial === 'function' ? initial : { ...initial }
+  const read = () => (typeof source === 'function' ? source() : source)
   let state: BelvoWidgetState = { status: 'idle' }
   const listeners = new Set<(state: BelvoWidgetState) => void>()
   // Bumped by every open, close and outcome: callbacks and async steps of an older run compare
@@ -143,15 +149,16 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
   }
 
   const start = async (id: number) => {
+    const options = read()
     // A bad config fails before any request: no token fetched, no script loaded.
     const config = pickStartupConfig(options)
     validateConfig(config)
-    const source = options.token
+    const tokenSource = options.token
     const token =
-      spare && spare[0] === source
-        ? spare[1].then((value) => (isTokenExpired(value) ? resolveToken(source) : value))
-        : resolveToken(source)
-    const current: typeof spare = [source, token]
+      spare && spare[0] === tokenSource
+        ? spare[1].then((value) => (isTokenExpired(value) ? resolveToken(tokenSource) : value))
+        : resolveToken(tokenSource)
+    const current: typeof spare = [tokenSource, token]
     spare = current
     // A failed token is never reused. Both promises are awaited below; these handlers only keep
     // the one that fails second from being reported as unhandled.
@@ -163,7 +170,6 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
     const [accessToken, belvo] = await Promise.all([token, sdk])
     if (id !== run) return
     spare = undefined
-    set({ status: 'ready' })
     mount = document.getElementById('belvo')
     created = !mount
     if (created) {
@@ -176,14 +182,14 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
         ...config,
         callback: (link, institution) =>
           end(id, { status: 'success', link, institution }, () =>
-            options.onSuccess?.(link, institution),
+            read().onSuccess?.(link, institution),
           ),
         onExit: (payload) => {
           const exit = normalizeExit(payload)
-          end(id, { status: 'exit', exit }, () => options.onExit?.(exit))
+          end(id, { status: 'exit', exit }, () => read().onExit?.(exit))
         },
         onEvent: (payload) => {
-          for (const event of normalizeEvents(payload)) if (id === run) options.onEvent?.(event)
+          for (const event of normalizeEvents(payload)) if (id === run) read().onEvent?.(event)
         },
       })
       .build()
@@ -202,7 +208,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
       return () => listeners.delete(listener)
     },
     open() {
-      if (destroyed) return Promise.resolve()
+      // No DOM (server rendering, Node): nothing to open, so no token is asked for either.
+      if (destroyed || typeof document !== 'object') return Promise.resolve()
       if (pending) return pending
       const id = ++run
       set({ status: 'loading' })
@@ -211,7 +218,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
           cause instanceof BelvoWidgetError
             ? cause
             : new BelvoWidgetError('widget_failed', `createWidget failed: ${cause}`, { cause })
-        end(id, { status: 'error', error }, () => options.onError?.(error))
+        end(id, { status: 'error', error }, () => read().onError?.(error))
       })
       return pending
     },
@@ -222,7 +229,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptions = {}): BelvoWidget
       listeners.clear()
     },
     setOptions(next, replace) {
-      options = replace ? { ...next } : { ...options, ...next }
+      source = replace ? { ...next } : { ...read(), ...next }
     },
   }
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BelvoSDK } from './types.ts'
+import type { BelvoSdk } from './types.ts'
 
 // The loader keeps one flight per address at module level: import a fresh copy per test.
 let loader: typeof import('./loader.ts')
@@ -14,7 +14,7 @@ afterEach(() => {
   delete window.belvoSDK
 })
 
-const fakeSdk: BelvoSDK = { createWidget: () => ({ build() {} }) }
+const fakeSdk: BelvoSdk = { createWidget: () => ({ build() {} }) }
 const tags = () => [...document.querySelectorAll('script')]
 const cdnTags = () => tags().filter((s) => s.src === loader.BELVO_SDK_URL)
 
@@ -143,7 +143,7 @@ describe('loadBelvoSdk after the SDK was removed', () => {
     cdnTags()[0]!.remove()
     const second = loader.loadBelvoSdk()
     expect(cdnTags()).toHaveLength(1)
-    const next: BelvoSDK = { createWidget: () => ({ build() {} }) }
+    const next: BelvoSdk = { createWidget: () => ({ build() {} }) }
     window.belvoSDK = next
     cdnTags()[0]!.dispatchEvent(new Event('load'))
     await expect(second).resolves.toBe(next)

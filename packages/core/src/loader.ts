@@ -1,5 +1,5 @@
 import { BelvoWidgetError } from './errors.ts'
-import type { BelvoSDK } from './types.ts'
+import type { BelvoSdk } from './types.ts'
 
 /** Belvo's CDN address for the Web SDK. */
 export const BELVO_SDK_URL = 'https://cdn.belvo.io/belvo-widget-1-stable.js'
@@ -16,7 +16,7 @@ export interface LoadBelvoSdkOptions {
   timeoutMs?: number
 }
 
-const flights: Record<string, Promise<BelvoSDK>> = {}
+const flights: Record<string, Promise<BelvoSdk>> = {}
 
 const resolveSrc = (options: LoadBelvoSdkOptions) =>
   new URL(options.src ?? BELVO_SDK_URL, document.baseURI).href
@@ -38,7 +38,7 @@ const secure = (el: Element, { nonce, integrity, crossOrigin }: LoadBelvoSdkOpti
  * @example
  * const sdk = await loadBelvoSdk({ nonce: cspNonce })
  */
-export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSDK> {
+export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSdk> {
   if (typeof document !== 'object') {
     return Promise.reject(
       new BelvoWidgetError(
@@ -50,7 +50,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSD
   if (window.belvoSDK) return Promise.resolve(window.belvoSDK)
   const href = resolveSrc(options)
   // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
-  flights[href] ??= new Promise<BelvoSDK>((resolve, reject) => {
+  flights[href] ??= new Promise<BelvoSdk>((resolve, reject) => {
     const script = findScript(href) ?? document.createElement('script')
     const ms = options.timeoutMs ?? 15e3
     const settle = (code?: 'script_load_failed' | 'script_timeout') => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 describe('in Node without a DOM', () => {
   it('imports both entries without touching window or document', async () => {
@@ -21,12 +21,14 @@ describe('in Node without a DOM', () => {
     expect(widget.getSnapshot()).toEqual({ status: 'idle' })
   })
 
-  it('a controller opened on the server ends in a not_in_browser error, not a crash', async () => {
+  it('open() on the server does nothing: no token asked for, no error, still idle', async () => {
     const { createBelvoWidget } = await import('./index.ts')
-    const errors: string[] = []
-    const widget = createBelvoWidget({ token: 'x', onError: (e) => errors.push(e.code) })
+    const token = vi.fn(() => 'never')
+    const onError = vi.fn()
+    const widget = createBelvoWidget({ token, onError })
     await widget.open()
-    expect(widget.getSnapshot().status).toBe('error')
-    expect(errors).toEqual(['not_in_browser'])
+    expect(widget.getSnapshot()).toEqual({ status: 'idle' })
+    expect(token).not.toHaveBeenCalled()
+    expect(onError).not.toHaveBeenCalled()
   })
 })

@@ -1,11 +1,16 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import {
+  type BELVO_CALLBACK_KEYS,
+  type BELVO_CONFIG_KEYS,
+  type BELVO_SCRIPT_KEYS,
   type BelvoExitData,
   type BelvoStartupConfig,
+  type BelvoWidgetCallbacks,
   type BelvoWidgetEvent,
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   createBelvoWidget,
+  type LoadBelvoSdkOptions,
 } from './index.ts'
 
 describe('startup config types', () => {
@@ -64,7 +69,26 @@ describe('callbacks', () => {
   it('exposes a snapshot with a status union', () => {
     expectTypeOf(createBelvoWidget().getSnapshot()).toEqualTypeOf<BelvoWidgetState>()
     expectTypeOf<BelvoWidgetState['status']>().toEqualTypeOf<
-      'idle' | 'loading' | 'ready' | 'open' | 'success' | 'exit' | 'error'
+      'idle' | 'loading' | 'open' | 'success' | 'exit' | 'error'
+    >()
+  })
+
+  it('takes options or a getter of them', () => {
+    expectTypeOf(createBelvoWidget).toBeCallableWith(() => ({ locale: 'en' as const }))
+    expectTypeOf(createBelvoWidget).toBeCallableWith({ locale: 'en' })
+  })
+})
+
+describe('option key lists', () => {
+  it('name every key of the types they list, and nothing else', () => {
+    expectTypeOf<keyof typeof BELVO_CONFIG_KEYS>().toEqualTypeOf<keyof BelvoStartupConfig>()
+    expectTypeOf<(typeof BELVO_SCRIPT_KEYS)[number]>().toEqualTypeOf<keyof LoadBelvoSdkOptions>()
+    expectTypeOf<(typeof BELVO_CALLBACK_KEYS)[number]>().toEqualTypeOf<keyof BelvoWidgetCallbacks>()
+    expectTypeOf<keyof BelvoWidgetOptions>().toEqualTypeOf<
+      | keyof typeof BELVO_CONFIG_KEYS
+      | (typeof BELVO_SCRIPT_KEYS)[number]
+      | (typeof BELVO_CALLBACK_KEYS)[number]
+      | 'token'
     >()
   })
 })

@@ -130,7 +130,7 @@ export interface BelvoSdkCallbacks {
 }
 
 /** The global `window.belvoSDK` defined by `belvo-widget-1-stable.js`. */
-export interface BelvoSDK {
+export interface BelvoSdk {
   createWidget(
     accessToken: string,
     config: BelvoStartupConfig & BelvoSdkCallbacks,
@@ -139,6 +139,6 @@ export interface BelvoSDK {
 
 declare global {
   interface Window {
-    belvoSDK?: BelvoSDK
+    belvoSDK?: BelvoSdk
   }
 }
