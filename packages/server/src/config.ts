@@ -75,6 +75,32 @@ export function resolveBelvoBaseUrl(environment: BelvoEnvironment): string {
 }
 
 /**
+ * Checks the connection options passed in code (not the environment): a bad `environment`,
+ * `timeoutMs` or `fetch`, or an empty key, throws an `invalid_options` error at once.
+ * `createBelvoTokenHandler` calls it when it is created, and reads the environment only at
+ * the first request, so a build that imports the route without the secrets still works.
+ */
+export function checkConnectionOptions(options: BelvoConnectionOptions): void {
+  for (const name of ['secretId', 'secretPassword'] as const) {
+    const value = options[name]
+    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+      throw new BelvoServerError(
+        'invalid_options',
+        `${name} must be a non-empty string; leave it out to read BELVO_${name === 'secretId' ? 'SECRET_ID' : 'SECRET_PASSWORD'}.`,
+      )
+    }
+  }
+  if (options.environment !== undefined) resolveBelvoBaseUrl(options.environment)
+  const timeoutMs = options.timeoutMs ?? 10_000
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new BelvoServerError('invalid_options', 'timeoutMs must be a positive number.')
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new BelvoServerError('invalid_options', 'fetch must be a function.')
+  }
+}
+
+/**
  * Applies the defaults and environment variables (`BELVO_SECRET_ID`,
  * `BELVO_SECRET_PASSWORD`, `BELVO_ENV`) to connection options; throws an
  * `invalid_options` error naming what is missing. Useful for your own data calls.
@@ -90,6 +116,7 @@ export function resolveBelvoBaseUrl(environment: BelvoEnvironment): string {
  * ```
  */
 export function resolveBelvoConfig(options: BelvoConnectionOptions = {}): BelvoConfig {
+  checkConnectionOptions(options)
   const secretId = options.secretId ?? env('BELVO_SECRET_ID')
   const secretPassword = options.secretPassword ?? env('BELVO_SECRET_PASSWORD')
   if (!secretId || !secretPassword) {
@@ -103,10 +130,6 @@ export function resolveBelvoConfig(options: BelvoConnectionOptions = {}): BelvoC
     )
   }
   const environment = options.environment ?? env('BELVO_ENV') ?? 'sandbox'
-  const timeoutMs = options.timeoutMs ?? 10_000
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new BelvoServerError('invalid_options', 'timeoutMs must be a positive number.')
-  }
   const fetchFn = options.fetch ?? globalThis.fetch
   if (typeof fetchFn !== 'function') {
     throw new BelvoServerError('invalid_options', 'No fetch available: pass the `fetch` option.')
@@ -116,7 +139,7 @@ export function resolveBelvoConfig(options: BelvoConnectionOptions = {}): BelvoC
     environment,
     secretId,
     secretPassword,
-    timeoutMs,
+    timeoutMs: options.timeoutMs ?? 10_000,
     fetch: fetchFn,
   }
 }

@@ -87,70 +87,87 @@ export async function requestToken(
     ...request,
     ...(scopes !== undefined && { scopes }),
   })
-  const timeout = AbortSignal.timeout(config.timeoutMs)
-  let response: Response
+  // One controller aborted by the caller's signal or the timeout, whichever comes first
+  // (`AbortSignal.any` is missing in edge runtimes).
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, config.timeoutMs)
+  const onAbort = () => controller.abort(signal?.reason)
+  if (signal?.aborted) onAbort()
+  else signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    response = await config.fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body,
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    })
-  } catch (error) {
-    if (timeout.aborted) {
+    let response: Response
+    try {
+      response = await config.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body,
+        signal: controller.signal,
+      })
+    } catch (error) {
+      if (timedOut) {
+        throw new BelvoServerError(
+          'belvo_timeout',
+          `Belvo did not answer within ${config.timeoutMs} ms (${url}).`,
+        )
+      }
+      if (signal?.aborted) throw signal.reason
+      const cause = error as { message?: string; cause?: { code?: string; message?: string } }
+      const reason = cause.cause?.code ?? cause.cause?.message ?? cause.message ?? 'unknown error'
       throw new BelvoServerError(
-        'belvo_timeout',
-        `Belvo did not answer within ${config.timeoutMs} ms (${url}).`,
+        'belvo_unreachable',
+        safe(`Could not reach Belvo at ${url}: ${reason}. Check BELVO_ENV and the network.`),
       )
     }
-    if (signal?.aborted) throw signal.reason
-    const cause = error as { message?: string; cause?: { code?: string; message?: string } }
-    const reason = cause.cause?.code ?? cause.cause?.message ?? cause.message ?? 'unknown error'
-    throw new BelvoServerError(
-      'belvo_unreachable',
-      safe(`Could not reach Belvo at ${url}: ${reason}. Check BELVO_ENV and the network.`),
-    )
-  }
 
-  if (response.ok) {
-    const token = (await response.json().catch(() => undefined)) as Partial<WidgetToken> | undefined
-    if (!token || typeof token.access !== 'string' || token.access === '') {
+    if (response.ok) {
+      const token = (await response.json().catch(() => undefined)) as
+        | Partial<WidgetToken>
+        | undefined
+      if (!token || typeof token.access !== 'string' || token.access === '') {
+        throw new BelvoServerError(
+          'belvo_error',
+          `Belvo answered ${response.status} without an access token (${url}).`,
+        )
+      }
+      return { access: token.access, refresh: String(token.refresh ?? '') }
+    }
+
+    const errors = await readBelvoErrors(response)
+    const first = errors[0]
+    const belvoRequestId = typeof first?.request_id === 'string' ? first.request_id : undefined
+    const belvoMessage = first?.message ? safe(String(first.message)) : undefined
+    if (response.status === 401 || response.status === 403) {
       throw new BelvoServerError(
-        'belvo_error',
-        `Belvo answered ${response.status} without an access token (${url}).`,
+        'belvo_unauthorized',
+        `Belvo refused the secret keys (${response.status} from ${config.baseUrl}): check ` +
+          `BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, and that they belong to the ${config.environment} ` +
+          `environment.${belvoMessage ? ` Belvo said: ${belvoMessage}` : ''}`,
+        { ...(belvoRequestId && { belvoRequestId }) },
       )
     }
-    return { access: token.access, refresh: String(token.refresh ?? '') }
-  }
-
-  const errors = await readBelvoErrors(response)
-  const first = errors[0]
-  const belvoRequestId = typeof first?.request_id === 'string' ? first.request_id : undefined
-  const belvoMessage = first?.message ? safe(String(first.message)) : undefined
-  if (response.status === 401 || response.status === 403) {
+    if (response.status === 400) {
+      const field = typeof first?.field === 'string' ? first.field : undefined
+      throw new BelvoServerError(
+        'belvo_rejected',
+        `Belvo rejected the token request${field ? ` (field ${field})` : ''}: ${
+          belvoMessage ?? 'no details given'
+        }`,
+        { ...(field && { field }), ...(belvoRequestId && { belvoRequestId }) },
+      )
+    }
     throw new BelvoServerError(
-      'belvo_unauthorized',
-      `Belvo refused the secret keys (${response.status} from ${config.baseUrl}): check ` +
-        `BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, and that they belong to the ${config.environment} ` +
-        `environment.${belvoMessage ? ` Belvo said: ${belvoMessage}` : ''}`,
+      'belvo_error',
+      `Belvo answered ${response.status} to the token request (${url}).${
+        belvoMessage ? ` Belvo said: ${belvoMessage}` : ''
+      }`,
       { ...(belvoRequestId && { belvoRequestId }) },
     )
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onAbort)
   }
-  if (response.status === 400) {
-    const field = typeof first?.field === 'string' ? first.field : undefined
-    throw new BelvoServerError(
-      'belvo_rejected',
-      `Belvo rejected the token request${field ? ` (field ${field})` : ''}: ${
-        belvoMessage ?? 'no details given'
-      }`,
-      { ...(field && { field }), ...(belvoRequestId && { belvoRequestId }) },
-    )
-  }
-  throw new BelvoServerError(
-    'belvo_error',
-    `Belvo answered ${response.status} to the token request (${url}).${
-      belvoMessage ? ` Belvo said: ${belvoMessage}` : ''
-    }`,
-    { ...(belvoRequestId && { belvoRequestId }) },
-  )
 }

@@ -319,13 +319,41 @@ describe('bad server options throw when the handler is created', () => {
     expect(error).toMatchObject({ code: 'invalid_options', field })
   })
 
-  it('missing keys name the environment variables', () => {
+  it('creates the handler without the keys (a build imports the route), then answers 500 naming them', async () => {
     vi.stubEnv('BELVO_SECRET_ID', '')
     vi.stubEnv('BELVO_SECRET_PASSWORD', '')
-    expect(() => createBelvoTokenHandler({ environment: emulator.url })).toThrow(
+    const withoutKeys = createBelvoTokenHandler({ environment: emulator.url })
+    const res = await post(withoutKeys)
+    expect(res.status).toBe(500)
+    expect(res.body.error).toMatchObject({ code: 'invalid_options' })
+    expect((res.body.error as { message: string }).message).toMatch(
       /BELVO_SECRET_ID.*BELVO_SECRET_PASSWORD/,
     )
+    expect(seen.some((line) => line.includes('invalid_options'))).toBe(true)
+    // Keys set later (e.g. a secret mounted after start) are read by the next request.
+    vi.stubEnv('BELVO_SECRET_ID', SECRET_ID)
+    vi.stubEnv('BELVO_SECRET_PASSWORD', SECRET_PASSWORD)
+    expect((await post(withoutKeys)).status).toBe(200)
     vi.unstubAllEnvs()
+  })
+
+  it('reads BELVO_ENV at the first request: a bad value is a 500 that names it', async () => {
+    vi.stubEnv('BELVO_ENV', 'http://belvo.example.com')
+    const res = await post(
+      createBelvoTokenHandler({ secretId: SECRET_ID, secretPassword: SECRET_PASSWORD }),
+    )
+    vi.unstubAllEnvs()
+    expect(res.status).toBe(500)
+    expect(res.body.error).toMatchObject({ code: 'invalid_options' })
+    expect((res.body.error as { message: string }).message).toMatch(/BELVO_ENV must use https/)
+  })
+
+  it.each([
+    ['an empty secretId', { secretId: '' }, /secretId must be a non-empty string/],
+    ['a zero timeoutMs', { timeoutMs: 0 }, /timeoutMs must be a positive number/],
+    ['an environment that is not a URL', { environment: 'staging' }, /BELVO_ENV must be sandbox/],
+  ] as const)('options passed in code are still checked at once: %s', (_, options, message) => {
+    expect(() => createBelvoTokenHandler(options)).toThrow(message)
   })
 
   it('reads the keys and environment from BELVO_SECRET_ID, BELVO_SECRET_PASSWORD, BELVO_ENV', async () => {
@@ -365,6 +393,30 @@ describe('when Belvo fails', () => {
     const res = await post(handler({ timeoutMs: 100 }))
     expect(res.status).toBe(504)
     expect(res.body.error).toMatchObject({ code: 'belvo_timeout' })
+  })
+
+  it("createWidgetToken stops at the caller's signal, well before timeoutMs", async () => {
+    emulator.setFaults({ tokenLatencyMs: 2_000 })
+    const reason = new Error('the visitor left')
+    const started = Date.now()
+    await expect(
+      createWidgetToken({
+        environment: emulator.url,
+        secretId: SECRET_ID,
+        secretPassword: SECRET_PASSWORD,
+        signal: AbortSignal.timeout(50),
+      }),
+    ).rejects.toMatchObject({ name: 'TimeoutError' })
+    const controller = new AbortController()
+    const pending = createWidgetToken({
+      environment: emulator.url,
+      secretId: SECRET_ID,
+      secretPassword: SECRET_PASSWORD,
+      signal: controller.signal,
+    })
+    controller.abort(reason)
+    await expect(pending).rejects.toBe(reason)
+    expect(Date.now() - started).toBeLessThan(1_500)
   })
 
   it('answers 502 when nothing listens at BELVO_ENV', async () => {

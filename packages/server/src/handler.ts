@@ -1,4 +1,9 @@
-import { type BelvoConnectionOptions, resolveBelvoConfig } from './config.ts'
+import {
+  type BelvoConfig,
+  type BelvoConnectionOptions,
+  checkConnectionOptions,
+  resolveBelvoConfig,
+} from './config.ts'
 import { redactSecrets, requestToken } from './create-widget-token.ts'
 import { BelvoServerError, invalidField } from './errors.ts'
 import { type BelvoFlow, multiRegion } from './flows.ts'
@@ -135,7 +140,10 @@ function defaultOnError(error: BelvoServerError, secrets: string[]): void {
  * token request, the browser may only send what the options allow (`link_id` in update
  * mode, `external_id` with `acceptExternalId`). Errors answer
  * `{ error: { code, message, field? } }` with 400, 405, 413, 502 or 504.
- * Bad options throw at creation, not at the first request.
+ * Options passed in code are checked at creation and throw there; the environment
+ * (`BELVO_SECRET_ID`, `BELVO_SECRET_PASSWORD`, `BELVO_ENV`) is read at the first request, so
+ * a build that imports the route without the secrets works, and a server started without
+ * them answers `500 invalid_options` saying which one is missing.
  *
  * @example
  * ```ts
@@ -150,7 +158,7 @@ export function createBelvoTokenHandler(
   options: BelvoTokenHandlerOptions = {},
 ): (request: Request) => Promise<Response> {
   assertServerRuntime()
-  const config = resolveBelvoConfig(options)
+  checkConnectionOptions(options)
   const flow = options.flow ?? multiRegion()
   const base = mergeRequests(flow.request, options.request)
   try {
@@ -170,14 +178,20 @@ export function createBelvoTokenHandler(
     link_id: flow.linkId !== 'never',
     external_id: options.acceptExternalId === true,
   }
-  const secrets = [config.secretId, config.secretPassword]
-  const onError = options.onError ?? ((error: BelvoServerError) => defaultOnError(error, secrets))
+  // Read on the first request (and again after a failure, e.g. keys still missing).
+  let config: BelvoConfig | undefined
+  const secrets = () => [
+    config?.secretId ?? options.secretId ?? '',
+    config?.secretPassword ?? options.secretPassword ?? '',
+  ]
+  const onError = options.onError ?? ((error: BelvoServerError) => defaultOnError(error, secrets()))
 
   return async function belvoTokenHandler(request: Request): Promise<Response> {
     try {
       if (request.method !== 'POST') {
         throw new BelvoServerError('method_not_allowed', `Use POST, not ${request.method}.`)
       }
+      config ??= resolveBelvoConfig(options)
       const input = parseInput(await readBody(request, maxBodyBytes), accepts)
       const extra = (await options.resolveRequest?.(request, input)) ?? undefined
       const final = flow.prepare(mergeRequests(base, input, extra))
