@@ -8,6 +8,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { Activity, StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BelvoWidget } from './BelvoWidget.ts'
+import { BelvoWidgetProvider } from './BelvoWidgetProvider.ts'
 import { useBelvoWidget } from './useBelvoWidget.ts'
 
 type Emulator = ReturnType<typeof installBelvoEmulator>
@@ -213,6 +214,32 @@ describe('useBelvoWidget', () => {
       { token: second, locale: 'pt' },
       { token: second, locale: undefined },
     ])
+  })
+})
+
+describe('<BelvoWidgetProvider>', () => {
+  it('gives every widget below its defaults; an option a widget sets wins, an unset one falls back', async () => {
+    const e = install()
+    const token = vi.fn(() => e.createToken())
+    const { rerender } = render(
+      <BelvoWidgetProvider defaults={{ token, locale: 'pt', company_name: 'ACME', src }}>
+        <AddBankAccount locale="en" />
+      </BelvoWidgetProvider>,
+    )
+    clickOpen()
+    await widgetOpen()
+    expect(e.createWidgetCalls[0]!.config).toMatchObject({ locale: 'en', company_name: 'ACME' })
+    expect(token).toHaveBeenCalledOnce()
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    // The widget stops setting locale: the provider's default shows through on the next open.
+    rerender(
+      <BelvoWidgetProvider defaults={{ token, locale: 'pt', company_name: 'ACME', src }}>
+        <AddBankAccount locale={undefined} />
+      </BelvoWidgetProvider>,
+    )
+    clickOpen()
+    await widgetOpen()
+    expect(e.createWidgetCalls[1]!.config).toMatchObject({ locale: 'pt' })
   })
 })
 

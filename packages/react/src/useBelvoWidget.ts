@@ -2,8 +2,10 @@ import {
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   createBelvoWidget,
+  mergeOptions,
 } from '@belvo-widget/core'
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useBelvoWidgetDefaults } from './BelvoWidgetProvider.ts'
 
 /** What {@link useBelvoWidget} returns: the widget's state and the two actions. */
 export interface UseBelvoWidgetResult extends BelvoWidgetState {
@@ -20,14 +22,16 @@ const IDLE: BelvoWidgetState = { status: 'idle' }
 const getServerSnapshot = () => IDLE
 
 /**
- * Binds Belvo's Connect widget to a component. Callbacks may change on every render without
- * rebuilding anything (the latest one is called); a new `token`, config or script option applies
- * on the next `open()`. Unmounting closes the widget and removes its DOM.
+ * Binds Belvo's Connect widget to a component. The controller reads the latest committed
+ * options when it needs them: token, config and script options on `open()`, callbacks when they
+ * fire, so callbacks may change on every render without rebuilding anything. Options left unset
+ * fall back to a {@link BelvoWidgetProvider}'s defaults. Unmounting closes the widget and
+ * removes its DOM.
  *
  * @example
  * function AddBankAccount() {
  *   const { open, status, error } = useBelvoWidget({
- *     token: () => fetch('/api/widget-token', { method: 'POST' }).then((r) => r.json()),
+ *     token: () => fetch('/api/widget-token', { method: 'POST' }),
  *     locale: 'en',
  *     country_codes: ['MX'],
  *     onSuccess: (link, institution) => saveLink(link, institution),
@@ -40,10 +44,14 @@ const getServerSnapshot = () => IDLE
  * }
  */
 export function useBelvoWidget(options: BelvoWidgetOptions = {}): UseBelvoWidgetResult {
+  const defaults = useBelvoWidgetDefaults()
+  const latest = useRef<BelvoWidgetOptions>({})
+  // Committed options only: a render React throws away never reaches the controller.
+  useIsomorphicLayoutEffect(() => {
+    latest.current = mergeOptions(defaults, options)
+  })
   // One controller per component, built lazily; creating one touches nothing (SSR-safe).
-  const [widget] = useState(() => createBelvoWidget(options))
-  // Replace, not merge: a prop that was removed is unset rather than kept from an earlier render.
-  useIsomorphicLayoutEffect(() => widget.setOptions(options, true))
+  const [widget] = useState(() => createBelvoWidget(() => latest.current))
   // close() rather than destroy(): StrictMode's mount/unmount/mount reuses this controller,
   // and with it the token and script of the open it cancelled.
   useEffect(() => widget.close, [widget])

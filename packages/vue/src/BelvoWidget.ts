@@ -1,10 +1,12 @@
-import type {
-  BelvoExitData,
-  BelvoStartupConfig,
-  BelvoWidgetCallbacks,
-  BelvoWidgetError,
-  BelvoWidgetEvent,
-  BelvoWidgetOptions,
+import {
+  BELVO_CONFIG_KEYS,
+  BELVO_SCRIPT_KEYS,
+  type BelvoExitData,
+  type BelvoStartupConfig,
+  type BelvoWidgetCallbacks,
+  type BelvoWidgetError,
+  type BelvoWidgetEvent,
+  type BelvoWidgetOptions,
 } from '@belvo-widget/core'
 import {
   type AllowedComponentProps,
@@ -23,37 +25,14 @@ import {
 import { type UseBelvoWidgetReturn, useBelvoWidget } from './useBelvoWidget.ts'
 
 type PropKey = Exclude<keyof BelvoWidgetOptions, `on${string}`>
-// Every prop defaults to `undefined`, booleans included (Vue would cast an absent one to
-// `false`), so Belvo's own defaults hold. Values are checked by core when the widget opens.
-const any = { type: null, default: undefined }
-const bool = { type: Boolean, default: undefined }
-const props = {
-  access_mode: any,
-  external_id: any,
-  country_codes: any,
-  institutions: any,
-  institution: any,
-  institution_types: any,
-  resources: any,
-  locale: any,
-  show_close_dialog: bool,
-  show_abandon_survey: bool,
-  integration_type: any,
-  mode: any,
-  company_name: any,
-  company_icon: any,
-  company_logo: any,
-  company_benefit_header: any,
-  company_benefit_content: any,
-  opportunity_loss: any,
-  social_proof: bool,
-  token: any,
-  src: any,
-  nonce: any,
-  integrity: any,
-  crossOrigin: any,
-  timeoutMs: any,
-} satisfies Record<PropKey, unknown> as unknown as {
+// One prop per config key, script option and `token`, from core's key lists. Every prop defaults
+// to `undefined`, booleans included (Vue would cast an absent one to `false`), so Belvo's own
+// defaults hold. Values are checked by core when the widget opens.
+const props = /* @__PURE__ */ Object.fromEntries(
+  [...Object.entries(BELVO_CONFIG_KEYS), ...BELVO_SCRIPT_KEYS.map((key) => [key]), ['token']].map(
+    ([key, kind]) => [key, { type: kind === 'boolean' ? Boolean : null, default: undefined }],
+  ),
+) as {
   [K in PropKey]-?: { type: PropType<BelvoWidgetOptions[K]>; default: undefined }
 }
 

@@ -1,13 +1,4 @@
-export {
-  type BelvoExitData,
-  BelvoWidgetError,
-  type BelvoWidgetErrorCode,
-  type BelvoWidgetEvent,
-  type BelvoWidgetOptions,
-  type BelvoWidgetState,
-  type BelvoWidgetStatus,
-  preloadBelvoSdk,
-} from '@belvo-widget/core'
+export * from '@belvo-widget/core'
 export { BelvoWidget, type BelvoWidgetSlotProps } from './BelvoWidget.ts'
 export { BelvoWidgetPlugin } from './plugin.ts'
 export {

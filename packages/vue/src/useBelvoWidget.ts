@@ -16,7 +16,6 @@ import {
   toRef,
   toValue,
   unref,
-  watchEffect,
 } from 'vue'
 
 /** Where {@link BelvoWidgetPlugin} provides its app-wide defaults. */
@@ -53,8 +52,10 @@ export interface UseBelvoWidgetReturn {
 
 /**
  * Binds Belvo's Connect widget to the current component or effect scope, which closes it and
- * clears its DOM when disposed. Token and config changes apply on the next `open()`; callbacks are
- * always the latest. Options given to {@link BelvoWidgetPlugin} fill in what is not set here.
+ * clears its DOM when disposed. The controller reads the options (refs and getters unwrapped) when
+ * it needs them: token, config and script options on `open()`, callbacks when they fire, so the
+ * latest values always apply. Options given to {@link BelvoWidgetPlugin} fill in what is not set
+ * here.
  *
  * @example
  * const { open, status, link } = useBelvoWidget({
@@ -68,26 +69,20 @@ export function useBelvoWidget(
   options: MaybeRefOrGetter<UseBelvoWidgetOptions> = {},
 ): UseBelvoWidgetReturn {
   const defaults = (hasInjectionContext() && inject(BELVO_WIDGET_DEFAULTS, {})) || {}
-  const widget = createBelvoWidget()
+  const widget = createBelvoWidget(() => {
+    const raw = toValue(options) as Record<string, unknown>
+    const next: Record<string, unknown> = {}
+    for (const key in raw) next[key] = isFunctionKey(key) ? unref(raw[key]) : toValue(raw[key])
+    return mergeOptions(defaults, next)
+  })
   const state = shallowRef(widget.getSnapshot())
   widget.subscribe((next) => {
     state.value = next
   })
-  // Sync, so a ref changed just before `open()` or a callback replaced mid-flow is already in.
-  // Replace, not merge: an option removed or set to undefined falls back to the plugin default.
-  watchEffect(
-    () => {
-      const raw = toValue(options) as Record<string, unknown>
-      const next: Record<string, unknown> = {}
-      for (const key in raw) next[key] = isFunctionKey(key) ? unref(raw[key]) : toValue(raw[key])
-      widget.setOptions(mergeOptions(defaults, next), true)
-    },
-    { flush: 'sync' },
-  )
   // destroy() also drops the subscription.
   onScopeDispose(widget.destroy)
   return {
-    open: () => (typeof document === 'object' ? widget.open() : Promise.resolve()),
+    open: widget.open,
     close: widget.close,
     status: toRef(() => state.value.status),
     error: toRef(() => state.value.error),

@@ -10,7 +10,7 @@ export function Outcome({
   institution,
   exit,
 }: UseBelvoWidgetResult) {
-  const busy = status === 'loading' || status === 'ready'
+  const busy = status === 'loading'
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', display: 'grid', gap: 8, maxWidth: 480 }}>
       <div style={{ display: 'flex', gap: 8 }}>

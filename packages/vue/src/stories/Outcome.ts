@@ -17,7 +17,7 @@ export const Outcome = defineComponent({
   setup(props) {
     return () => {
       const { status, error, link, institution, exit } = props
-      const busy = status === 'loading' || status === 'ready'
+      const busy = status === 'loading'
       const left = exit?.last_encountered_error
       return h(
         'div',

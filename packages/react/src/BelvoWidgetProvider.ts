@@ -1,0 +1,28 @@
+import type { BelvoWidgetOptions } from '@belvo-widget/core'
+import { createContext, createElement, type ReactNode, useContext } from 'react'
+
+const Defaults = createContext<BelvoWidgetOptions | undefined>(undefined)
+
+/** Props of {@link BelvoWidgetProvider}. */
+export interface BelvoWidgetProviderProps {
+  /** Options every widget below starts from (script `src`, `nonce`, `locale`, `token`…). */
+  defaults: BelvoWidgetOptions
+  children?: ReactNode
+}
+
+/**
+ * Sets app-wide defaults for every `useBelvoWidget()` and `<BelvoWidget>` below it. An option a
+ * widget leaves unset (or sets to `undefined`) falls back to the default; the same rule as Vue's
+ * `BelvoWidgetPlugin` and Angular's `provideBelvoWidget()`.
+ *
+ * @example
+ * <BelvoWidgetProvider defaults={{ locale: 'en', nonce: cspNonce, token: fetchToken }}>
+ *   <App />
+ * </BelvoWidgetProvider>
+ */
+export function BelvoWidgetProvider({ defaults, children }: BelvoWidgetProviderProps): ReactNode {
+  return createElement(Defaults.Provider, { value: defaults }, children)
+}
+
+/** The defaults of the nearest {@link BelvoWidgetProvider}, if any. */
+export const useBelvoWidgetDefaults = (): BelvoWidgetOptions | undefined => useContext(Defaults)
