@@ -8,6 +8,12 @@ export interface WidgetStrings {
   welcomeTitle: (company: string | undefined) => string
   welcomeBody: string
   continue: string
+  consentTitle: string
+  consentPermissions: string
+  consentFor: string
+  consentTerms: string
+  consentAccept: string
+  consentPermission: Record<string, string>
   institutionsTitle: string
   noInstitutions: string
   unavailable: string
@@ -24,6 +30,7 @@ export interface WidgetStrings {
   verify: string
   successTitle: string
   successBody: (institution: string) => string
+  successNext: string
   done: string
   tokenErrorTitle: string
   tokenErrorBody: string
@@ -45,6 +52,17 @@ const es: WidgetStrings = {
   welcomeTitle: (c) => (c ? `${c} usa Belvo para vincular tu cuenta` : 'Vincula tu cuenta'),
   welcomeBody: 'Tus credenciales viajan cifradas y nunca se comparten.',
   continue: 'Continuar',
+  consentTitle: 'Autoriza el acceso a tus datos',
+  consentPermissions: 'Datos que se compartirán',
+  consentFor: 'Titular',
+  consentTerms: 'Términos y condiciones',
+  consentAccept: 'Autorizar',
+  consentPermission: {
+    REGISTER: 'Datos de registro',
+    ACCOUNTS: 'Cuentas',
+    CREDIT_CARDS: 'Tarjetas de crédito',
+    CREDIT_OPERATIONS: 'Operaciones de crédito',
+  },
   institutionsTitle: 'Selecciona tu institución',
   noInstitutions: 'No hay instituciones disponibles con esta configuración.',
   unavailable: 'No disponible',
@@ -61,6 +79,7 @@ const es: WidgetStrings = {
   verify: 'Verificar',
   successTitle: '¡Cuenta vinculada!',
   successBody: (i) => `Tu cuenta de ${i} quedó vinculada.`,
+  successNext: 'Volviendo a la aplicación…',
   done: 'Listo',
   tokenErrorTitle: 'No pudimos iniciar',
   tokenErrorBody: 'El enlace para conectar tu cuenta no es válido o ya expiró.',
@@ -85,6 +104,17 @@ const en: WidgetStrings = {
   welcomeTitle: (c) => (c ? `${c} uses Belvo to connect your account` : 'Connect your account'),
   welcomeBody: 'Your credentials travel encrypted and are never shared.',
   continue: 'Continue',
+  consentTitle: 'Consent to share your data',
+  consentPermissions: 'Data to be shared',
+  consentFor: 'Account holder',
+  consentTerms: 'Terms and conditions',
+  consentAccept: 'Give consent',
+  consentPermission: {
+    REGISTER: 'Registration data',
+    ACCOUNTS: 'Accounts',
+    CREDIT_CARDS: 'Credit cards',
+    CREDIT_OPERATIONS: 'Credit operations',
+  },
   institutionsTitle: 'Select your institution',
   noInstitutions: 'No institutions are available with this configuration.',
   unavailable: 'Unavailable',
@@ -101,6 +131,7 @@ const en: WidgetStrings = {
   verify: 'Verify',
   successTitle: 'Account connected!',
   successBody: (i) => `Your ${i} account is connected.`,
+  successNext: 'Returning to the app…',
   done: 'Done',
   tokenErrorTitle: 'We could not start',
   tokenErrorBody: 'The link to connect your account is not valid or has expired.',
@@ -125,6 +156,17 @@ const pt: WidgetStrings = {
   welcomeTitle: (c) => (c ? `${c} usa a Belvo para conectar sua conta` : 'Conecte sua conta'),
   welcomeBody: 'Suas credenciais trafegam criptografadas e nunca são compartilhadas.',
   continue: 'Continuar',
+  consentTitle: 'Autorize o compartilhamento dos seus dados',
+  consentPermissions: 'Dados que serão compartilhados',
+  consentFor: 'Titular',
+  consentTerms: 'Termos e condições',
+  consentAccept: 'Autorizar',
+  consentPermission: {
+    REGISTER: 'Dados cadastrais',
+    ACCOUNTS: 'Contas',
+    CREDIT_CARDS: 'Cartões de crédito',
+    CREDIT_OPERATIONS: 'Operações de crédito',
+  },
   institutionsTitle: 'Selecione sua instituição',
   noInstitutions: 'Nenhuma instituição disponível com esta configuração.',
   unavailable: 'Indisponível',
@@ -141,6 +183,7 @@ const pt: WidgetStrings = {
   verify: 'Verificar',
   successTitle: 'Conta conectada!',
   successBody: (i) => `Sua conta ${i} foi conectada.`,
+  successNext: 'Voltando para o aplicativo…',
   done: 'Concluir',
   tokenErrorTitle: 'Não foi possível iniciar',
   tokenErrorBody: 'O link para conectar sua conta não é válido ou expirou.',

@@ -22,6 +22,9 @@ export const WIDGET_CSS = `
 .bw-alert{background:#fdecec;color:#8a1c1c;border-radius:8px;padding:8px 10px;margin-bottom:12px}
 .bw-notice{background:#fff6e0;color:#6b4a00;border-radius:8px;padding:8px 10px;margin-bottom:12px}
 .bw-confirm{position:absolute;inset:0;background:rgba(255,255,255,.97);display:flex;flex-direction:column;justify-content:center;padding:24px;border-radius:14px}
+.bw-subtitle{font-size:15px;margin:12px 0 6px}
+.bw-bullets{margin:0 0 12px;padding-left:20px}
+.bw-muted{color:#4b5368;font-size:13px}
 .bw-survey{border:0;padding:0;margin:0 0 12px;display:grid;gap:6px}
 .bw-dialog :focus-visible{outline:2px solid #2c3cff;outline-offset:2px}
 `

@@ -19,6 +19,20 @@ export interface WidgetSession {
   updateLink?: { id: string; institution: string } | undefined
   /** The emulator's default payload style; the script URL's `payloadStyle` query wins. */
   payloadStyle?: PayloadStyle | undefined
+  /**
+   * Brazil Open Finance: the token was made with `widget.openfinance_feature:
+   * 'consent_link_creation'`, so the widget asks for consent before the institution list.
+   */
+  consent?: WidgetConsent | undefined
+}
+
+/** The consent the OFDA widget asks for, from the token request's `widget.consent`. */
+export interface WidgetConsent {
+  /** Why the data is asked for (`widget.consent.purpose` or `widget.purpose`, else Belvo's default). */
+  purpose: string
+  permissions: string[]
+  terms_and_conditions_url?: string | undefined
+  identification_info: Array<{ type: string; number: string; name: string }>
 }
 
 export type SessionResult =

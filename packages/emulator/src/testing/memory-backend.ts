@@ -1,7 +1,7 @@
 import { resolveLogin } from '../sandbox/login.ts'
 import { BELVO_MESSAGES } from '../sandbox/messages.ts'
 import type { WidgetBackend, WidgetBranding } from '../sdk/types.ts'
-import { requestId } from '../sdk/widget.ts'
+import { requestId } from '../sdk/widget.payloads.ts'
 
 interface MemoryToken {
   exp: number
