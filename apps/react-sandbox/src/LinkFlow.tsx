@@ -10,7 +10,7 @@ export function LinkFlow({
   institution,
   exit,
 }: BelvoWidgetState & { open: () => void }) {
-  const busy = status === 'loading' || status === 'ready'
+  const busy = status === 'loading'
   return (
     <>
       <button type="button" className="primary" onClick={open} disabled={busy}>

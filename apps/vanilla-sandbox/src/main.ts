@@ -65,7 +65,7 @@ const widget = createBelvoWidget({
 })
 
 widget.subscribe(({ status }) => {
-  const busy = status === 'loading' || status === 'ready'
+  const busy = status === 'loading'
   button.disabled = busy || status === 'open'
   button.textContent = busy ? 'Opening…' : 'Add bank account'
 })

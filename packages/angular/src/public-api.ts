@@ -1,16 +1,5 @@
+export * from '@belvo-widget/core'
 export {
-  type BelvoExitData,
-  type BelvoStartupConfig,
-  type BelvoTokenSource,
-  BelvoWidgetError,
-  type BelvoWidgetErrorCode,
-  type BelvoWidgetEvent,
-  type BelvoWidgetOptions,
-  type BelvoWidgetState,
-  type BelvoWidgetStatus,
-} from '@belvo-widget/core'
-export {
-  type BelvoWidgetConfig,
   BelvoWidgetDirective,
   type BelvoWidgetSuccess,
 } from './lib/belvo-widget.directive'

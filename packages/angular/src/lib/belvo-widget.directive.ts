@@ -1,16 +1,13 @@
 import { Directive, input, output } from '@angular/core'
 import type {
   BelvoExitData,
+  BelvoStartupConfig,
   BelvoTokenSource,
-  BelvoWidgetCallbacks,
   BelvoWidgetError,
   BelvoWidgetEvent,
-  BelvoWidgetOptions,
+  LoadBelvoSdkOptions,
 } from '@belvo-widget/core'
 import { injectBelvoWidget } from './inject-belvo-widget'
-
-/** The `config` input: Belvo's startup config plus script options (`src`, `nonce`, ...). */
-export type BelvoWidgetConfig = Omit<BelvoWidgetOptions, 'token' | keyof BelvoWidgetCallbacks>
 
 /** What the `success` output emits. */
 export interface BelvoWidgetSuccess {
@@ -24,7 +21,8 @@ export interface BelvoWidgetSuccess {
  * Opens Belvo's Connect widget when its host is clicked. The value is the access token or, better,
  * a function that fetches one (it may be left empty when `provideBelvoWidget()` gives `token`).
  * Export it as `belvoWidget` to read `status()` or call `open()`/`close()` from the template.
- * Everything is torn down with the host; nothing runs on the server.
+ * Everything is torn down with the host; nothing runs on the server. Inputs are read when the
+ * controller needs them: on each open, and callbacks when they fire.
  *
  * @example
  * <button
@@ -46,13 +44,16 @@ export interface BelvoWidgetSuccess {
 export class BelvoWidgetDirective {
   /** The access token, or a function returning it (or `{ access }`), sync or async. */
   readonly belvoWidget = input<BelvoTokenSource | '' | undefined>()
-  /** Startup config and script options, read on each open. */
-  readonly config = input<BelvoWidgetConfig>()
+  /** Belvo's startup config and the script options (`src`, `nonce`…), read on each open. */
+  readonly config = input<BelvoStartupConfig & LoadBelvoSdkOptions>()
 
   /** A link was created. */
   readonly success = output<BelvoWidgetSuccess>()
-  /** The user closed the widget; `last_encountered_error` says why, when there was an error. */
-  readonly exit = output<BelvoExitData>()
+  /**
+   * `(exit)`: the user closed the widget; `last_encountered_error` says why, when there was an
+   * error. The same data stays readable as the `exit()` signal.
+   */
+  readonly exited = output<BelvoExitData>({ alias: 'exit' })
   /** Page loads, warnings and recoverable errors inside the widget. */
   readonly widgetEvent = output<BelvoWidgetEvent>()
   /** The widget could not open: bad config, token or script failure. */
@@ -62,7 +63,7 @@ export class BelvoWidgetDirective {
     ...this.config(),
     token: this.belvoWidget() || undefined,
     onSuccess: (link, institution) => this.success.emit({ link, institution }),
-    onExit: (data) => this.exit.emit(data),
+    onExit: (data) => this.exited.emit(data),
     onEvent: (event) => this.widgetEvent.emit(event),
     onError: (error) => this.widgetError.emit(error),
   }))
@@ -72,6 +73,7 @@ export class BelvoWidgetDirective {
   readonly error = this.#widget.error
   readonly link = this.#widget.link
   readonly institution = this.#widget.institution
+  readonly exit = this.#widget.exit
 
   /** Shows the widget (what a click on the host does). Never rejects. */
   open(): Promise<void> {

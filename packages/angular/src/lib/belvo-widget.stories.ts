@@ -19,21 +19,26 @@ type Args = BelvoStartupConfig & {
   widgetError: ReturnType<typeof fn>
 }
 
-const output = (description: string) => ({ description, table: { category: 'Outputs' } })
+// `action` lists each output in the Actions panel, and keeps its spy among the story's props.
+const output = (name: string, description: string) => ({
+  action: name,
+  description,
+  table: { category: 'Outputs' },
+})
 
 /**
  * `[belvoWidget]` on a button, against the emulated SDK: the controls set the `config` input,
  * the actions panel shows each output. Each open mints a fresh token from the emulator.
  */
 const meta: Meta<Args> = {
-  title: 'Angular/[belvoWidget]',
+  title: '[belvoWidget]',
   decorators: [moduleMetadata({ imports: [BelvoWidgetDirective, StoryOutcome] })],
   argTypes: {
     ...configArgTypes,
-    success: output('`{ link, institution }`: a link was created.'),
-    exit: output('`BelvoExitData`: the user closed the widget.'),
-    widgetEvent: output('`BelvoWidgetEvent`: page loads, errors, warnings.'),
-    widgetError: output('`BelvoWidgetError`: the widget could not open.'),
+    success: output('success', '`{ link, institution }`: a link was created.'),
+    exit: output('exit', '`BelvoExitData`: the user closed the widget.'),
+    widgetEvent: output('widgetEvent', '`BelvoWidgetEvent`: page loads, errors, warnings.'),
+    widgetError: output('widgetError', '`BelvoWidgetError`: the widget could not open.'),
   },
   args: {
     locale: 'en',
@@ -55,13 +60,13 @@ const meta: Meta<Args> = {
               [belvoWidget]="token"
               [config]="config"
               #widget="belvoWidget"
-              [disabled]="widget.status() === 'loading' || widget.status() === 'ready'"
+              [disabled]="widget.status() === 'loading'"
               (success)="success($event)"
               (exit)="exit($event)"
               (widgetEvent)="widgetEvent($event)"
               (widgetError)="widgetError($event)"
             >
-              {{ widget.status() === 'loading' || widget.status() === 'ready' ? 'Opening…' : 'Add bank account' }}
+              {{ widget.status() === 'loading' ? 'Opening…' : 'Add bank account' }}
             </button>
             <button type="button" (click)="widget.close()">Cancel</button>
           </div>

@@ -31,14 +31,14 @@ import { injectBelvoWidget } from './inject-belvo-widget'
 class InjectedWidget {
   readonly options = input<BelvoWidgetOptions>({})
   protected readonly widget = injectBelvoWidget(() => this.options())
-  protected busy = () => ['loading', 'ready'].includes(this.widget.status())
+  protected busy = () => this.widget.status() === 'loading'
 }
 
 type Args = BelvoWidgetOptions & Required<BelvoWidgetCallbacks>
 
 /** `injectBelvoWidget()` in a component: the same outcomes, read from its signals. */
 const meta: Meta<Args> = {
-  title: 'Angular/injectBelvoWidget',
+  title: 'injectBelvoWidget',
   argTypes: optionArgTypes,
   args: optionArgs(),
   render: (args, { loaded }) => {

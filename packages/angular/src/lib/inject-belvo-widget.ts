@@ -1,4 +1,4 @@
-import { isPlatformBrowser } from '@angular/common'
+import { isPlatformServer } from '@angular/common'
 import {
   assertInInjectionContext,
   computed,
@@ -45,9 +45,9 @@ export interface BelvoWidgetRef {
 /**
  * Binds Belvo's Connect widget to the calling component or service: state as signals, `open()`
  * and `close()`, torn down with it. Call it in an injection context (a field initializer or
- * constructor). `options` may be a function: it is read again on every `open()`, so it can read
- * signals and inputs. Options given to `provideBelvoWidget()` apply underneath.
- * On the server nothing runs and `open()` does nothing.
+ * constructor). `options` may be a function: the controller reads it (untracked) when it needs
+ * the options, on every `open()` and when a callback fires, so it can read signals and inputs.
+ * Options given to `provideBelvoWidget()` apply underneath. On the server `open()` does nothing.
  *
  * @example
  * export class AddAccount {
@@ -64,24 +64,14 @@ export function injectBelvoWidget(
 ): BelvoWidgetRef {
   assertInInjectionContext(injectBelvoWidget)
   const defaults = inject(BELVO_WIDGET_DEFAULTS, { optional: true })
-  const state = signal<BelvoWidgetState>({ status: 'idle' })
-  const read = () =>
-    mergeOptions(defaults, typeof options === 'function' ? untracked(options) : options)
-  const actions = isPlatformBrowser(inject(PLATFORM_ID))
-    ? (() => {
-        const widget = createBelvoWidget()
-        widget.subscribe(state.set)
-        inject(DestroyRef).onDestroy(widget.destroy)
-        return {
-          open: () => {
-            // Replace, not merge: an option removed since the last open is unset.
-            widget.setOptions(read(), true)
-            return widget.open()
-          },
-          close: widget.close,
-        }
-      })()
-    : { open: () => Promise.resolve(), close: () => {} }
+  const platform = inject(PLATFORM_ID)
+  const widget = createBelvoWidget(() =>
+    mergeOptions(defaults, typeof options === 'function' ? untracked(options) : options),
+  )
+  const state = signal<BelvoWidgetState>(widget.getSnapshot())
+  widget.subscribe(state.set)
+  // destroy() also drops the subscription.
+  inject(DestroyRef).onDestroy(widget.destroy)
   const field = <K extends keyof BelvoWidgetState>(key: K) => computed(() => state()[key])
   return {
     state: state.asReadonly(),
@@ -90,6 +80,9 @@ export function injectBelvoWidget(
     link: field('link'),
     institution: field('institution'),
     exit: field('exit'),
-    ...actions,
+    // Core skips open() where there is no DOM; Angular's server platform may have one (Domino),
+    // so the platform decides here.
+    open: isPlatformServer(platform) ? () => Promise.resolve() : widget.open,
+    close: widget.close,
   }
 }

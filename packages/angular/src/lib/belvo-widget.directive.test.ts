@@ -2,9 +2,11 @@ import { Component, signal } from '@angular/core'
 import { type ComponentFixture, TestBed } from '@angular/core/testing'
 import type {
   BelvoExitData,
+  BelvoStartupConfig,
   BelvoTokenSource,
   BelvoWidgetError,
   BelvoWidgetEvent,
+  LoadBelvoSdkOptions,
 } from '@belvo-widget/core'
 import {
   BELVO_MESSAGES,
@@ -14,11 +16,7 @@ import {
 } from '@belvo-widget/emulator/testing'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { deferred, flush, freshSdkSrc } from '../testing/helpers'
-import {
-  type BelvoWidgetConfig,
-  BelvoWidgetDirective,
-  type BelvoWidgetSuccess,
-} from './belvo-widget.directive'
+import { BelvoWidgetDirective, type BelvoWidgetSuccess } from './belvo-widget.directive'
 
 @Component({
   imports: [BelvoWidgetDirective],
@@ -34,11 +32,15 @@ import {
     >{{ widget.status() }}</button>
     <a href="#" (click)="$event.preventDefault(); widget.close()">Cancel</a>
     <output>{{ widget.link() }} {{ widget.institution() }} {{ widget.error()?.code }}</output>
+    <small>{{ widget.exit()?.last_encountered_error?.code }}</small>
   `,
 })
 class Host {
   readonly token = signal<BelvoTokenSource>('')
-  readonly config = signal<BelvoWidgetConfig>({ locale: 'en', src: freshSdkSrc() })
+  readonly config = signal<BelvoStartupConfig & LoadBelvoSdkOptions>({
+    locale: 'en',
+    src: freshSdkSrc(),
+  })
   readonly successes: BelvoWidgetSuccess[] = []
   readonly exits: BelvoExitData[] = []
   readonly events: BelvoWidgetEvent[] = []
@@ -132,6 +134,8 @@ describe('[belvoWidget]', () => {
     ])
     expect(host.successes).toEqual([])
     expect(widgetOnScreen()).toBeNull()
+    // The same data, as the exit() signal the template reads.
+    expect(fixture.nativeElement.querySelector('small').textContent).toBe('institution_down')
   })
 
   it('emits exit without an error when the user simply leaves', async () => {
