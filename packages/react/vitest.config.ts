@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { chromiumLaunchOptions } from '@belvo-widget/e2e-kit'
+import { chromiumLaunchOptions } from '@belvo-widget/browser-kit'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'

@@ -1,4 +1,4 @@
-import { chromiumLaunchOptions } from '@belvo-widget/e2e-kit'
+import { chromiumLaunchOptions } from '@belvo-widget/browser-kit'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'

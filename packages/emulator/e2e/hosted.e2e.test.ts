@@ -1,10 +1,11 @@
 // The hosted widget page in Chromium: a webview would open it with the documented query
 // parameters, and each outcome ends in a redirect to the token's callback_urls.
 
-import { launchChromium, logInToInstitution } from '@belvo-widget/e2e-kit'
+import { launchChromium, runSteps } from '@belvo-widget/browser-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loginWalk } from '../src/sdk/login-walk.ts'
 import { html, startSite, widgetToken } from './support.ts'
 
 let emulator: RunningEmulator
@@ -82,9 +83,7 @@ describe('hosted widget in Chromium', () => {
       institutions: 'erebor_mx_retail,erebor_co_retail',
     })
     // The hosted widget is the whole page, not a dialog in #belvo.
-    await logInToInstitution(page, SANDBOX_CREDENTIALS.tooManySessions, {
-      widget: page.locator('body'),
-    })
+    await runSteps(page.locator('body'), loginWalk(SANDBOX_CREDENTIALS.tooManySessions))
     await page.getByRole('alert').waitFor()
     await page.getByRole('button', { name: 'Close' }).click()
     expect(await deepLink()).toEqual({

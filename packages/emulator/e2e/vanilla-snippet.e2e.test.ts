@@ -2,7 +2,7 @@
 // pasted into a plain HTML page, pointed at the emulator: a person links an account and the
 // page shows the accounts its backend pulled with the link id.
 
-import { launchChromium } from '@belvo-widget/e2e-kit'
+import { launchChromium } from '@belvo-widget/browser-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'

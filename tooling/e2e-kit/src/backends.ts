@@ -1,5 +1,5 @@
-import type { DemoServer } from '@belvo-widget/demo-server'
-import type { EmulatorOptions, RunningEmulator } from '@belvo-widget/emulator'
+import { type DemoServer, startDemoServer } from '@belvo-widget/demo-server'
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '@belvo-widget/emulator'
 
 /** The emulator standing for Belvo and the demo server standing for the integrator's backend. */
 export interface Backends {
@@ -24,12 +24,6 @@ export interface Backends {
  * ```
  */
 export async function startBackends(options: EmulatorOptions = {}): Promise<Backends> {
-  // Imported on call: the emulator's own suite uses this kit's browser helpers, and must not
-  // need the demo server (which it does not depend on) to be built.
-  const [{ startEmulator }, { startDemoServer }] = await Promise.all([
-    import('@belvo-widget/emulator'),
-    import('@belvo-widget/demo-server'),
-  ])
   const emulator = await startEmulator({ port: 0, quiet: true, ...options })
   let demo: DemoServer
   try {

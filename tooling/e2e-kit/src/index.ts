@@ -1,5 +1,10 @@
+export {
+  CHROMIUM_FLAGS,
+  chromiumLaunchOptions,
+  launchChromium,
+  runSteps,
+} from '@belvo-widget/browser-kit'
 export { type Backends, startBackends } from './backends.ts'
-export { CHROMIUM_FLAGS, chromiumLaunchOptions, launchChromium } from './chromium.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'
 export { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
 export { type LogInOptions, logInToInstitution } from './widget.ts'

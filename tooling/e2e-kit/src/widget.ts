@@ -1,25 +1,23 @@
+import { runSteps } from '@belvo-widget/browser-kit'
 import type { SandboxCredential } from '@belvo-widget/emulator'
+import { loginWalk } from '@belvo-widget/emulator/testing'
 import type { Locator, Page } from 'playwright-core'
 
 /** Options of {@link logInToInstitution}. */
 export interface LogInOptions {
-  /** The institution's name in the widget's list. Default `'Erebor México'` (`erebor_mx_retail`). */
+  /** The institution's code or display name. Default `'erebor_mx_retail'` (Erebor México). */
   institution?: string
-  /**
-   * Label of the username field, which depends on the institution: `'Username'` (the default),
-   * `'Document number'`, `'CPF'` or `'RFC'`.
-   */
-  usernameLabel?: string | RegExp
+  /** Label of the username field, when not the institution's own (`'Username'`, `'CPF'`, `'RFC'`…). */
+  usernameLabel?: string
   /** The widget's dialog. Default: the dialog in `#belvo`, where the served SDK renders. */
   widget?: Locator
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /**
  * Walks the emulated widget (English locale) from its first screen: Continue, the institution,
  * then its login form filled with one of the emulator's `SANDBOX_CREDENTIALS`, and the MFA code
- * when that row asks for one. Returns the widget's dialog, which then shows the row's outcome.
+ * when that row asks for one: the emulator's own `loginWalk()`, run with Playwright. Returns the
+ * widget's dialog, which then shows the row's outcome.
  *
  * @example
  * ```ts
@@ -34,18 +32,15 @@ export async function logInToInstitution(
   options: LogInOptions = {},
 ): Promise<Locator> {
   const {
-    institution = 'Erebor México',
-    usernameLabel = 'Username',
+    institution,
+    usernameLabel,
     widget = page.locator('#belvo').getByRole('dialog'),
   } = options
-  await widget.getByRole('button', { name: 'Continue' }).click()
-  await widget.getByRole('button', { name: new RegExp(escapeRegExp(institution)) }).click()
-  await widget.getByLabel(usernameLabel).fill(credentials.username)
-  await widget.getByLabel('Password').fill(credentials.password)
-  await widget.getByRole('button', { name: 'Connect' }).click()
-  if (credentials.outcome.kind === 'mfa') {
-    await widget.getByLabel('Verification code').fill(credentials.outcome.token)
-    await widget.getByRole('button', { name: 'Verify' }).click()
-  }
+  const steps = loginWalk(credentials, { institution }).map((step) =>
+    usernameLabel && step.kind === 'fill' && step.input === 'username'
+      ? { ...step, label: usernameLabel }
+      : step,
+  )
+  await runSteps(widget, steps)
   return widget
 }

@@ -1,0 +1,7 @@
+import { defineConfig } from 'tsdown'
+import { libraryConfig } from '../../tsdown.preset.ts'
+
+// ESM for Node: the Vitest suites read the sources, the root scripts (bench, storybook) the build.
+export default defineConfig(
+  libraryConfig({ format: ['esm'], platform: 'node', target: 'node20', fixedExtension: false }),
+)
