@@ -54,6 +54,22 @@ export const SANDBOX_CREDENTIALS = {
     password: 'impossible',
     outcome: error('login_error', BELVO_MESSAGES.login_error.login_impossible),
   },
+  mfaNotSupported: {
+    username: USERNAME,
+    password: 'mfa-unsupported',
+    outcome: error('login_error', BELVO_MESSAGES.login_error.mfa_not_supported),
+  },
+  loginNotAttempted: {
+    username: USERNAME,
+    password: 'not-attempted',
+    outcome: error('login_error', BELVO_MESSAGES.login_error.login_not_attempted),
+  },
+  /** The widget's form cannot be sent empty, so this row stands for the missing password. */
+  missingCredentials: {
+    username: USERNAME,
+    password: 'missing',
+    outcome: error('login_error', BELVO_MESSAGES.login_error.missing_credentials),
+  },
   tooManySessions: {
     username: USERNAME,
     password: 'sessions',

@@ -36,6 +36,13 @@ export function resolveLogin(attempt: LoginAttempt): LoginResult {
   if (institution.status === 'down') {
     return { status: 'error', code: 'institution_down', message: BELVO_MESSAGES.institution_down }
   }
+  if (attempt.username === '' || attempt.password === '') {
+    return {
+      status: 'error',
+      code: 'login_error',
+      message: BELVO_MESSAGES.login_error.missing_credentials,
+    }
+  }
   const entry = Object.values(SANDBOX_CREDENTIALS).find(
     (c: SandboxCredential) => c.username === attempt.username && c.password === attempt.password,
   )
@@ -51,7 +58,12 @@ export function resolveLogin(attempt: LoginAttempt): LoginResult {
       return { status: 'success' }
     case 'mfa':
       if (attempt.mfaToken === undefined) return { status: 'mfa_required' }
-      return attempt.mfaToken === outcome.token ? { status: 'success' } : invalid
+      if (attempt.mfaToken === outcome.token) return { status: 'success' }
+      return {
+        status: 'error',
+        code: 'login_error',
+        message: BELVO_MESSAGES.login_error.invalid_mfa_token,
+      }
     case 'error':
       return { status: 'error', code: outcome.code, message: outcome.message }
   }

@@ -5,6 +5,7 @@ import { createHttpBackend } from './http-backend.ts'
 import type { PayloadStyle } from './types.ts'
 
 const SCRIPT_NAME = 'belvo-widget-1-stable.js'
+const SUCCESS_DELAY_MS = 800
 
 function ownScriptUrl(): URL {
   const current = document.currentScript as HTMLScriptElement | null
@@ -21,6 +22,9 @@ const url = ownScriptUrl()
 // The emulator that served this script also checks its tokens and creates its links.
 const base = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/'))
 const style = url.searchParams.get('payloadStyle')
+// The success screen shows this long before `callback` fires (Belvo does not say how long its
+// own shows); `?successDelayMs=0` on the script URL calls back at once.
+const delay = Number(url.searchParams.get('successDelayMs') ?? SUCCESS_DELAY_MS)
 const createWidgetCalls: Array<{ token: string; config: object }> = []
 let buildCount = 0
 
@@ -28,6 +32,7 @@ const sdk = createBelvoSdk({
   window,
   backend: createHttpBackend(base),
   payloadStyle: style === 'wrapped' || style === 'bare' ? (style as PayloadStyle) : undefined,
+  successDelayMs: Number.isFinite(delay) && delay >= 0 ? delay : SUCCESS_DELAY_MS,
   onCreateWidget: (token, config) => createWidgetCalls.push({ token, config }),
   onBuild: () => {
     buildCount++

@@ -11,6 +11,8 @@ export interface CreateSdkOptions {
   window: Window & typeof globalThis
   backend: WidgetBackend
   payloadStyle?: PayloadStyle | undefined
+  /** How long the success screen shows before `callback` fires. */
+  successDelayMs?: number | undefined
   /** Called for every `createWidget` call, before anything is checked. */
   onCreateWidget?: (token: string, config: object) => void
   /** Called for every widget that `build()` mounted. */
@@ -51,6 +53,7 @@ export function createBelvoSdk(options: CreateSdkOptions): BelvoSdk {
             config: parsed,
             backend: options.backend,
             payloadStyle: options.payloadStyle,
+            successDelayMs: options.successDelayMs,
             id: nextId++,
           })
           options.onBuild?.(widget)

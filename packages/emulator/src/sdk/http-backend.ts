@@ -1,4 +1,4 @@
-import type { LinkResult, SessionResult, WidgetBackend } from './types.ts'
+import type { LinkResult, SessionResult, WidgetBackend, WidgetConsent } from './types.ts'
 
 interface BelvoError {
   request_id?: string
@@ -30,6 +30,7 @@ export function createHttpBackend(baseUrl: string): WidgetBackend {
           branding?: object
           update_link?: { id: string; institution: string } | null
           payload_style?: 'bare' | 'wrapped'
+          consent?: WidgetConsent | null
         }
         return {
           ok: true,
@@ -37,6 +38,7 @@ export function createHttpBackend(baseUrl: string): WidgetBackend {
             branding: body.branding ?? {},
             updateLink: body.update_link ?? undefined,
             payloadStyle: body.payload_style,
+            consent: body.consent ?? undefined,
           },
         }
       }

@@ -9,13 +9,7 @@ import {
 import { BELVO_MESSAGES } from '../sandbox/messages.ts'
 import type { WidgetConfig } from './config.ts'
 import type { EventPayload, ExitPayload, LinkRequest, LinkResult, WidgetSession } from './types.ts'
-import {
-  errorEvent,
-  exitPayload,
-  pageLoadEvent,
-  requestId,
-  warningEvent,
-} from './widget.payloads.ts'
+import { errorEvent, exitPayload, pageLoadEvent, warningEvent } from './widget.payloads.ts'
 
 /** What the widget shows. */
 export type Screen =

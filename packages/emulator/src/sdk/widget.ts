@@ -40,7 +40,8 @@ export class Widget {
   readonly root: HTMLElement
   private state: MachineState = initialState()
   private pending: Promise<unknown> = Promise.resolve()
-  private timer: ReturnType<typeof setTimeout> | undefined
+  /** The pending success callback: its timer, and how to release `settled()` when it goes. */
+  private timer: { id: ReturnType<typeof setTimeout>; release: () => void } | undefined
   private disposed = false
 
   constructor(private readonly deps: WidgetDeps) {
@@ -77,7 +78,7 @@ export class Widget {
   /** Silences the widget for good (no more callbacks) and removes its DOM. */
   dispose(): void {
     this.disposed = true
-    if (this.timer !== undefined) clearTimeout(this.timer)
+    this.clearTimer()
     this.state = { ...this.state, mode: 'finished' }
     this.root.remove()
   }
@@ -129,20 +130,19 @@ export class Widget {
         return
       }
       case 'callback': {
-        if (this.timer !== undefined) clearTimeout(this.timer)
-        this.timer = undefined
+        this.clearTimer()
         const { callback } = this.deps.config
         this.call(() => callback(effect.link, effect.institution))
         return
       }
       case 'schedule-callback':
         this.track(
-          new Promise<void>((resolve) => {
-            this.timer = setTimeout(() => {
-              this.timer = undefined
-              this.send({ type: 'CALLBACK_DUE' })
-              resolve()
-            }, this.deps.successDelayMs ?? 0)
+          new Promise<void>((release) => {
+            const id = setTimeout(
+              () => this.send({ type: 'CALLBACK_DUE' }),
+              this.deps.successDelayMs ?? 0,
+            )
+            this.timer = { id, release }
           }),
         )
         return
@@ -175,6 +175,13 @@ export class Widget {
         return
       }
     }
+  }
+
+  private clearTimer(): void {
+    if (!this.timer) return
+    clearTimeout(this.timer.id)
+    this.timer.release()
+    this.timer = undefined
   }
 
   private wrap(payload: unknown): unknown {

@@ -96,15 +96,18 @@ describe('POST /api/token/', () => {
     })
   })
 
-  it('missing scopes: 400 naming the field', async () => {
+  it('without scopes: a token is handed out, and the widget does not start with it (seeds 001, 003)', async () => {
     const res = await post('/api/token/', keys())
-    expect(res.status).toBe(400)
-    expect(await res.json()).toEqual([
+    expect(res.status).toBe(200)
+    const { access } = (await res.json()) as { access: string }
+    expect(claims(access).scopes).toEqual([])
+    const session = await post('/widget/session', { access_token: access })
+    expect(session.status).toBe(401)
+    expect(await session.json()).toEqual([
       {
         request_id: expect.any(String),
-        code: 'required',
-        message: 'This field is required.',
-        field: 'scopes',
+        code: 'ACCESS_TOKEN_NOT_VALID',
+        message: BELVO_MESSAGES.ACCESS_TOKEN_NOT_VALID,
       },
     ])
   })

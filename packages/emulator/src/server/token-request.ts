@@ -1,3 +1,5 @@
+import { consentFromWidget } from '../sdk/consent.ts'
+import type { WidgetConsent } from '../sdk/types.ts'
 import { type BelvoApiError, belvoError } from './http.ts'
 
 /** Scopes Belvo documents for widget tokens. */
@@ -62,8 +64,9 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
 
   let scopes: string[] = []
   const rawScopes = body.scopes
+  // Belvo hands out a token without scopes; the widget then fails to start (seeds 001, 003).
   if (rawScopes === undefined || rawScopes === null || rawScopes === '') {
-    errors.push(belvoError('required', 'This field is required.', 'scopes'))
+    scopes = []
   } else if (typeof rawScopes === 'string' || Array.isArray(rawScopes)) {
     scopes = (typeof rawScopes === 'string' ? rawScopes.split(',') : rawScopes).map((s) =>
       String(s).trim(),
@@ -180,3 +183,10 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
     widget: { ...(widget as Record<string, unknown>), branding, callback_urls: callbackUrls },
   }
 }
+
+/**
+ * The consent step the widget shows for a Brazil Open Finance token
+ * (`widget.openfinance_feature: 'consent_link_creation'`), or `undefined` for any other token.
+ */
+export const consentOf = (grant: TokenGrant): WidgetConsent | undefined =>
+  consentFromWidget(grant.widget)

@@ -8,7 +8,15 @@ export {
   type SandboxInstitution,
   type SandboxInstitutionCode,
 } from '../sandbox/index.ts'
+export {
+  type LoginWalkOptions,
+  loginWalk,
+  type WalkStep,
+  walkInstitution,
+  walkSteps,
+} from '../sdk/login-walk.ts'
 export type { EventPayload, ExitPayload, PayloadStyle, WidgetBranding } from '../sdk/types.ts'
+export { ATTR as WIDGET_ATTRIBUTES, selectors as widgetSelectors } from '../sdk/widget.dom.ts'
 export {
   type CreateTokenOptions,
   EmulatorTestingError,

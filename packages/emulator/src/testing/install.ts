@@ -1,7 +1,7 @@
 import { createBelvoSdk } from '../sdk/create-sdk.ts'
 import type { PayloadStyle, WidgetBranding } from '../sdk/types.ts'
 import type { Widget } from '../sdk/widget.ts'
-import { MemoryBackend } from './memory-backend.ts'
+import { MemoryBackend, WIDGET_SCOPES } from './memory-backend.ts'
 import { createUserDriver, type EmulatorUser } from './user.ts'
 
 const SCRIPT_NAME = 'belvo-widget-1-stable.js'
@@ -28,6 +28,11 @@ export interface InstallOptions extends Partial<TestingFaults> {
   payloadStyle?: PayloadStyle
   /** How long `user.*` waits for a widget to be built. Default 2000 ms. */
   timeoutMs?: number
+  /**
+   * How long the success screen shows before `callback` fires. Default 0: the screen is drawn,
+   * then the callback runs in the next task. `user.login` waits for it either way.
+   */
+  successDelayMs?: number
 }
 
 export interface CreateTokenOptions {
@@ -35,6 +40,25 @@ export interface CreateTokenOptions {
   expiresInSeconds?: number
   /** Branding, as in the token request's `widget.branding`. */
   branding?: WidgetBranding
+  /**
+   * Scopes, as in the token request. Default `read_institutions,write_links`; without those
+   * two the widget does not start, as Belvo's pages warn.
+   */
+  scopes?: string | string[]
+  /**
+   * The rest of the token request's `widget` object. With `openfinance_feature:
+   * 'consent_link_creation'` (Brazil Open Finance) the widget opens on its consent step.
+   */
+  widget?: {
+    openfinance_feature?: 'consent_link_creation' | 'consent_management'
+    purpose?: string
+    consent?: {
+      purpose?: string
+      terms_and_conditions_url?: string
+      permissions?: string[]
+      identification_info?: Array<{ type: 'CPF' | 'CNPJ'; number: string; name: string }>
+    }
+  }
 }
 
 /** What {@link installBelvoEmulator} returns. */
@@ -140,6 +164,7 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
     window: win,
     backend,
     payloadStyle: options.payloadStyle,
+    successDelayMs: options.successDelayMs,
     onCreateWidget: (token, config) => calls.push({ token, config }),
     onBuild: (widget) => {
       widgets.push(widget)
@@ -238,8 +263,12 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
   })
 
   const installed: InstalledEmulator = {
-    createToken({ expiresInSeconds = 600, branding = {} } = {}) {
-      return backend.mint(expiresInSeconds, branding)
+    createToken({ expiresInSeconds = 600, branding = {}, scopes, widget = {} } = {}) {
+      const list =
+        scopes === undefined
+          ? WIDGET_SCOPES
+          : (typeof scopes === 'string' ? scopes.split(',') : scopes).map((s) => s.trim())
+      return backend.mint(expiresInSeconds, { branding, scopes: list, widget })
     },
     get createWidgetCalls() {
       return calls

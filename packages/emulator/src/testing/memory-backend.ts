@@ -1,13 +1,27 @@
 import { resolveLogin } from '../sandbox/login.ts'
 import { BELVO_MESSAGES } from '../sandbox/messages.ts'
-import type { WidgetBackend, WidgetBranding } from '../sdk/types.ts'
+import { consentFromWidget } from '../sdk/consent.ts'
+import type { WidgetBackend, WidgetBranding, WidgetConsent } from '../sdk/types.ts'
 import { requestId } from '../sdk/widget.payloads.ts'
 
 interface MemoryToken {
   exp: number
   branding: WidgetBranding
+  scopes: string[]
+  consent: WidgetConsent | undefined
   used: boolean
 }
+
+/** What a memory token carries besides its lifetime. */
+export interface MintOptions {
+  branding: WidgetBranding
+  scopes: string[]
+  /** The token request's `widget` object (e.g. `openfinance_feature` and `consent`). */
+  widget: Record<string, unknown>
+}
+
+/** The scopes the widget needs to start (Belvo's multi-region example). */
+export const WIDGET_SCOPES = ['read_institutions', 'write_links']
 
 const base64url = (text: string): string =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text)))
@@ -28,7 +42,7 @@ export class MemoryBackend implements WidgetBackend {
   private readonly tokens = new Map<string, MemoryToken>()
 
   /** A JWT-shaped access token (header.payload.signature) with `exp`, known to this backend. */
-  mint(expiresInSeconds: number, branding: WidgetBranding): string {
+  mint(expiresInSeconds: number, { branding, scopes, widget }: MintOptions): string {
     const now = Math.floor(Date.now() / 1000)
     const exp = now + expiresInSeconds
     const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))
@@ -38,13 +52,19 @@ export class MemoryBackend implements WidgetBackend {
         exp,
         iat: now,
         jti: requestId(),
-        scopes: ['read_institutions', 'write_links'],
+        scopes,
         environment: 'sandbox',
         iss: 'belvo-emulator-memory',
       }),
     )
     const token = `${header}.${payload}.${base64url(requestId())}`
-    this.tokens.set(token, { exp, branding, used: false })
+    this.tokens.set(token, {
+      exp,
+      branding,
+      scopes,
+      consent: consentFromWidget(widget),
+      used: false,
+    })
     return token
   }
 
@@ -56,7 +76,8 @@ export class MemoryBackend implements WidgetBackend {
 
   async startSession(token: string) {
     const entry = this.valid(token)
-    if (!entry) {
+    // Without read_institutions and write_links the widget does not start (seeds 001, 003).
+    if (!entry || !WIDGET_SCOPES.every((scope) => entry.scopes.includes(scope))) {
       return {
         ok: false as const,
         code: 'ACCESS_TOKEN_NOT_VALID' as const,
@@ -64,7 +85,7 @@ export class MemoryBackend implements WidgetBackend {
         request_id: requestId(),
       }
     }
-    return { ok: true as const, session: { branding: entry.branding } }
+    return { ok: true as const, session: { branding: entry.branding, consent: entry.consent } }
   }
 
   async createLink(token: string, request: Parameters<WidgetBackend['createLink']>[1]) {

@@ -285,6 +285,111 @@ export function testingEntrySuite(dom: string) {
         },
       )
 
+      it('the success screen shows before the callback runs, then Done hides it', async () => {
+        const seen: Array<string | null | undefined> = []
+        open(emulator, {
+          locale: 'en',
+          callback: () => seen.push(dialog().querySelector('h2')?.textContent),
+        })
+        await emulator.user.logInToInstitution(SANDBOX_CREDENTIALS.success)
+        expect(seen).toEqual(['Account connected!'])
+        await emulator.user.close()
+        expect(document.querySelector<HTMLElement>('[data-belvo-emulator-widget]')!.hidden).toBe(
+          true,
+        )
+      })
+
+      it('successDelayMs holds the callback while the success screen shows; Done calls back at once', async () => {
+        emulator = installBelvoEmulator({ preinstalled: true, successDelayMs: 60_000 })
+        const w = open(emulator)
+        await emulator.user.chooseInstitution('erebor_mx_retail')
+        const { username, password } = SANDBOX_CREDENTIALS.success
+        const login = emulator.user.login(username, password)
+        await vi.waitFor(() => expect(w.pages().at(-1)).toBe('/success'))
+        expect(w.callback).not.toHaveBeenCalled()
+        dialog().querySelector<HTMLElement>('[data-bw-action="done"]')!.click()
+        await login
+        expect(w.callback).toHaveBeenCalledTimes(1)
+        expect(w.callback).toHaveBeenCalledWith(expect.any(String), 'erebor_mx_retail')
+      })
+
+      it('a wrong MFA code says the code was wrong (not the password)', async () => {
+        const w = open(emulator)
+        await emulator.user.chooseInstitution('erebor_mx_retail')
+        await emulator.user.login(
+          SANDBOX_CREDENTIALS.mfa.username,
+          SANDBOX_CREDENTIALS.mfa.password,
+        )
+        await emulator.user.submitMfa('000000')
+        const [error] = w.events('ERROR')
+        expect(error.meta_data.error_code).toBe('login_error')
+        expect(error.meta_data.error_message).toBe(BELVO_MESSAGES.login_error.invalid_mfa_token)
+        expect(dialog().querySelector('[role="alert"]')?.textContent).toBe(
+          BELVO_MESSAGES.login_error.invalid_mfa_token,
+        )
+      })
+
+      it('user.logInToInstitution walks every credentials row to its outcome', async () => {
+        const w = open(emulator)
+        await emulator.user.logInToInstitution(SANDBOX_CREDENTIALS.mfa, {
+          institution: 'erebor_br_retail',
+        })
+        expect(w.callback).toHaveBeenCalledWith(expect.any(String), 'erebor_br_retail')
+        expect(w.pages()).toEqual(['/welcome', '/institutions', '/credentials', '/mfa', '/success'])
+      })
+
+      it('a token made without scopes: the widget does not start (ACCESS_TOKEN_NOT_VALID)', async () => {
+        const w = open(emulator, {}, emulator.createToken({ scopes: [] }))
+        await vi.waitFor(() => expect(w.events('ERROR')).toHaveLength(1))
+        expect(w.events('ERROR')[0].meta_data.error_code).toBe('ACCESS_TOKEN_NOT_VALID')
+        expect(w.pages()).toEqual(['/error'])
+        const ok = open(
+          emulator,
+          {},
+          emulator.createToken({ scopes: 'read_institutions,write_links' }),
+        )
+        await vi.waitFor(() => expect(ok.pages()).toEqual(['/welcome']))
+      })
+
+      it('an OFDA token (consent_link_creation) opens on the consent step, then the list', async () => {
+        const token = emulator.createToken({
+          widget: {
+            openfinance_feature: 'consent_link_creation',
+            consent: {
+              terms_and_conditions_url: 'https://www.belvo.com',
+              permissions: ['REGISTER', 'ACCOUNTS'],
+              identification_info: [{ type: 'CPF', number: '76109277673', name: 'Ralph Bragg' }],
+            },
+          },
+        })
+        const w = open(emulator, { locale: 'pt', country_codes: ['BR'] }, token)
+        await vi.waitFor(() => expect(w.pages()).toEqual(['/consent']))
+        const text = dialog().textContent ?? ''
+        expect(text).toContain('Soluções financeiras personalizadas')
+        expect(text).toContain('Ralph Bragg')
+        expect(text).toContain('Dados cadastrais')
+        expect(text).not.toContain('76109277673')
+        expect(dialog().querySelector('a')?.getAttribute('href')).toBe('https://www.belvo.com')
+        await emulator.user.logInToInstitution(SANDBOX_CREDENTIALS.success, {
+          institution: 'erebor_br_retail',
+        })
+        expect(w.events('PAGE_LOAD')[1].meta_data).toEqual({
+          page: '/institutions',
+          from: '/consent',
+        })
+        expect(w.callback).toHaveBeenCalledWith(expect.any(String), 'erebor_br_retail')
+      })
+
+      it('leaving on the consent step is leaving from the first screen', async () => {
+        const token = emulator.createToken({
+          widget: { openfinance_feature: 'consent_link_creation' },
+        })
+        const w = open(emulator, { locale: 'pt' }, token)
+        await vi.waitFor(() => expect(w.pages()).toEqual(['/consent']))
+        await emulator.user.abandon()
+        expect(w.onExit).toHaveBeenCalledWith({ meta_data: { step: 'abandon-survey' } })
+      })
+
       it('after a failed login, choosing another institution goes back to the list', async () => {
         const w = open(emulator)
         await emulator.user.chooseInstitution('erebor_mx_retail')
