@@ -5,6 +5,6 @@ export default defineConfig({
   test: {
     name: '@belvo-widget/demo-server (cli)',
     environment: 'node',
-    include: ['test/**/*.e2e.test.ts'],
+    include: ['e2e/**/*.e2e.test.ts'],
   },
 })
