@@ -1,11 +1,13 @@
 import { findSandboxInstitution } from './institutions.ts'
+import { hash, random, uuidFrom } from './random.ts'
 
 /** A link the emulator created, as `GET /api/links/{id}/` returns it (Belvo's shape). */
 export interface SandboxLink {
   id: string
   institution: string
   access_mode: 'single' | 'recurrent'
-  status: 'valid'
+  /** `unconfirmed` while a registration waits for its MFA token. */
+  status: 'valid' | 'unconfirmed'
   created_at: string
   last_accessed_at: string
   external_id: string | null
@@ -48,34 +50,10 @@ export interface SandboxAccount {
   receivables_data: null
 }
 
-// FNV-1a: a stable 32-bit hash so the same link always yields the same accounts.
-function hash(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
-
-// mulberry32: tiny deterministic PRNG seeded by the hash.
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function uuidFrom(next: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join('')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`
-}
-
-const CURRENCY = { MX: 'MXN', CO: 'COP', BR: 'BRL' } as const
-const SCALE = { MX: 1, CO: 200, BR: 0.3 } as const
+/** Each country's currency. */
+export const CURRENCY = { MX: 'MXN', CO: 'COP', BR: 'BRL' } as const
+/** Money amounts are drawn in MXN and scaled to the country's currency. */
+export const SCALE = { MX: 1, CO: 200, BR: 0.3 } as const
 
 /**
  * The accounts of a link: the same link always gives the same accounts (ids, numbers and

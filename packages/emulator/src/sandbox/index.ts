@@ -17,3 +17,11 @@ export {
 } from './institutions.ts'
 export { type LoginAttempt, type LoginResult, resolveLogin } from './login.ts'
 export { BELVO_MESSAGES, type LoginErrorCode } from './messages.ts'
+export { ownersForLink, type SandboxOwner } from './owners.ts'
+export {
+  balancesForLink,
+  HISTORY_DAYS,
+  type SandboxBalance,
+  type SandboxTransaction,
+  transactionsForLink,
+} from './transactions.ts'

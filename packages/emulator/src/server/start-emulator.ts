@@ -1,18 +1,12 @@
-import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { accountsForLink, type SandboxLink } from '../sandbox/accounts.ts'
+import { handleApi } from '../api/routes.ts'
+import { historicalUpdates, type WebhookDelivery, WebhookSender } from '../api/webhooks.ts'
 import { resolveLogin } from '../sandbox/login.ts'
 import { BELVO_MESSAGES } from '../sandbox/messages.ts'
 import { EmulatorError } from './errors.ts'
 import { type EmulatorFaults, mergeFaults, NO_FAULTS } from './faults.ts'
-import {
-  buildDeepLink,
-  type DeepLinkKind,
-  hostedErrorPage,
-  hostedWidgetPage,
-  landingPage,
-} from './hosted.ts'
+import { buildDeepLink, type DeepLinkKind, hostedErrorPage, hostedWidgetPage } from './hosted.ts'
 import {
   BodyError,
   basicAuth,
@@ -25,8 +19,10 @@ import {
   sendPreflight,
   sleep,
 } from './http.ts'
+import { faviconPng, landingJson, landingPage } from './landing.ts'
+import { EMULATOR_USER_ID, LinkStore } from './link-store.ts'
 import { loadSdkScript } from './sdk-asset.ts'
-import { consentOf, parseTokenRequest } from './token-request.ts'
+import { parseTokenRequest } from './token-request.ts'
 import { type TokenCheck, TokenStore } from './tokens.ts'
 
 /** Options of {@link startEmulator}. Every one has a default. */
@@ -45,6 +41,11 @@ export interface EmulatorOptions extends Partial<EmulatorFaults> {
   payloadStyle?: 'bare' | 'wrapped'
   /** No request log on stdout. */
   quiet?: boolean
+  /**
+   * Where to POST Belvo's webhooks (`historical_update` for accounts, owners and transactions
+   * once a new link's data is ready). Failed deliveries are retried; see `webhooks`.
+   */
+  webhookUrl?: string
 }
 
 /** A running emulator. */
@@ -59,6 +60,8 @@ export interface RunningEmulator {
   setFaults(partial: Partial<EmulatorFaults>): void
   /** Current fault switches. */
   readonly faults: EmulatorFaults
+  /** Every webhook sent so far (or still being retried), with each attempt. */
+  readonly webhooks: WebhookDelivery[]
   /** Stops listening and drops open connections, including hung script requests. */
   close(): Promise<void>
 }
@@ -93,6 +96,13 @@ function checkOptions(options: EmulatorOptions): void {
   }
   if (payloadStyle !== undefined && payloadStyle !== 'bare' && payloadStyle !== 'wrapped') {
     throw new EmulatorError('INVALID_OPTION', "payloadStyle must be 'bare' or 'wrapped'.")
+  }
+  const { webhookUrl } = options
+  if (webhookUrl !== undefined && !/^https?:\/\/[^/]/.test(String(webhookUrl))) {
+    throw new EmulatorError(
+      'INVALID_OPTION',
+      `webhookUrl must be an http(s) URL such as "http://127.0.0.1:3000/webhooks", got ${JSON.stringify(webhookUrl)}.`,
+    )
   }
 }
 
@@ -134,8 +144,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   })
   let url = ''
   const tokens = new TokenStore(() => url, options.accessTokenTtlSeconds ?? 600)
-  const links = new Map<string, SandboxLink>()
+  const links = new LinkStore()
   const log = options.quiet ? () => {} : (line: string) => console.log(line)
+  const webhooks = options.webhookUrl ? new WebhookSender(options.webhookUrl, log) : undefined
+  if (webhooks) links.onReady((link, loaded) => webhooks.send(historicalUpdates(link, loaded)))
 
   const keysMatch = (id: unknown, password: unknown) =>
     id === secretId && password === secretPassword
@@ -160,7 +172,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return sendJson(res, 400, [belvoError('invalid', 'The request body must be a JSON object.')])
     }
     const fields = body as Record<string, unknown>
-    if (!keysMatch(fields.id, fields.password)) {
+    // The keys come in the body, or as HTTP Basic auth (Belvo's Node client sends
+    // `links.token()` that way).
+    const basic =
+      fields.id === undefined && fields.password === undefined ? basicAuth(req) : undefined
+    if (!keysMatch(basic?.id ?? fields.id, basic ? basic.password : fields.password)) {
       return sendJson(res, 401, [
         belvoError('authentication_failed', 'Invalid or missing credentials'),
       ])
@@ -180,7 +196,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       branding: grant.widget.branding,
       update_link: existing ? { id: existing.id, institution: existing.institution } : null,
       payload_style: options.payloadStyle ?? 'bare',
-      consent: consentOf(grant) ?? null,
     })
   }
 
@@ -203,28 +218,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (result.status === 'error')
       return sendJson(res, 400, [belvoError(result.code, result.message)])
     const { grant } = check.token
-    const now = new Date().toISOString()
-    const id = grant.link_id ?? randomUUID()
-    const previous = links.get(id)
-    const link: SandboxLink = {
-      id,
+    const link = links.create({
+      id: grant.link_id,
       institution: str(body.institution),
       access_mode: body.access_mode === 'single' ? 'single' : 'recurrent',
-      status: 'valid',
-      created_at: previous?.created_at ?? now,
-      last_accessed_at: now,
       external_id: typeof body.external_id === 'string' ? body.external_id : null,
-      institution_user_id: randomUUID().replaceAll('-', ''),
-      created_by: grant.widget.branding.company_name ? 'widget' : 'emulator',
-      refresh_rate: body.access_mode === 'single' ? null : '7d',
+      created_by: EMULATOR_USER_ID,
       credentials_storage: grant.credentials_storage,
       stale_in: grant.stale_in,
       fetch_resources: grant.fetch_resources,
-    }
-    links.set(id, link)
+    })
     // Belvo invalidates a token once a link is created with it.
-    check.token.linkId = id
-    log(`  link ${id} created on ${link.institution}`)
+    check.token.linkId = link.id
+    log(`  link ${link.id} created on ${link.institution}`)
     sendJson(res, 201, link)
   }
 
@@ -266,13 +272,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     res.writeHead(302, { location: deepLink.url, 'cache-control': 'no-store' }).end()
   }
 
-  function dataApiAuth(req: IncomingMessage, res: ServerResponse): boolean {
-    const auth = basicAuth(req)
-    if (auth && keysMatch(auth.id, auth.password)) return true
-    sendJson(res, 401, [belvoError('authentication_failed', 'Invalid or missing credentials')])
-    return false
-  }
-
   const notFound = () => [belvoError('not_found', 'Not found.')]
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -299,35 +298,56 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (path === '/widget/session' && method === 'POST') return handleSession(req, res)
     if (path === '/widget/links' && method === 'POST') return handleCreateLink(req, res)
     if (path === '/' && method === 'GET') {
-      if (!parsed.searchParams.has('access_token'))
-        return sendHtml(res, 200, landingPage(url, secretId))
+      if (!parsed.searchParams.has('access_token')) {
+        const info = {
+          url,
+          secretId,
+          secretPassword: secretPassword === DEFAULT_SECRET_PASSWORD ? secretPassword : undefined,
+          webhookUrl: options.webhookUrl,
+        }
+        const accept = req.headers.accept ?? ''
+        return accept.includes('application/json') && !accept.includes('text/html')
+          ? sendJson(res, 200, landingJson(info))
+          : sendHtml(res, 200, landingPage(info, parsed.searchParams))
+      }
       return sendHtml(res, 200, hostedWidgetPage())
+    }
+    if (path === '/favicon.ico' && (method === 'GET' || method === 'HEAD')) {
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=86400' })
+      return void res.end(method === 'HEAD' ? undefined : faviconPng())
     }
     if (path === '/hosted/redirect' && method === 'GET')
       return handleHostedRedirect(res, parsed.searchParams)
 
-    const linkMatch = /^\/api\/links\/([^/]+)\/?$/.exec(path)
-    if (linkMatch && method === 'GET') {
-      if (!dataApiAuth(req, res)) return
-      const link = links.get(decodeURIComponent(linkMatch[1]!))
-      return link ? sendJson(res, 200, link) : sendJson(res, 404, notFound())
-    }
-    if ((path === '/api/accounts/' || path === '/api/accounts') && method === 'POST') {
-      if (!dataApiAuth(req, res)) return
-      const body = (await readJson(req)) as { link?: unknown } | null
-      if (typeof body?.link !== 'string' || body.link === '') {
-        return sendJson(res, 400, [belvoError('required', 'This field is required.', 'link')])
-      }
-      const link = links.get(body.link)
-      return link ? sendJson(res, 201, accountsForLink(link)) : sendJson(res, 404, notFound())
-    }
+    if (await handleApi(req, res, { links, keysMatch, basicAuth, url })) return
 
+    if (path.startsWith('/__emulator/') && !isLoopback(req.socket.remoteAddress)) {
+      return sendJson(res, 403, [
+        belvoError('forbidden', 'The control routes only answer loopback clients.'),
+      ])
+    }
+    if (path === '/__emulator/webhooks' && method === 'GET') {
+      return sendJson(res, 200, webhooks?.deliveries ?? [])
+    }
+    if (path === '/__emulator/try' && method === 'GET') {
+      // The landing page's button: a fresh token whose deep links come back to the landing page.
+      const grant = parseTokenRequest({
+        scopes: 'read_institutions,write_links',
+        widget: {
+          callback_urls: Object.fromEntries(
+            ['success', 'exit', 'event'].map((kind) => [kind, `${url}/?tried=${kind}`]),
+          ),
+        },
+      })
+      if (Array.isArray(grant)) throw new Error(grant.map((e) => e.message).join(' '))
+      const { access } = await tokens.issue(grant)
+      res.writeHead(302, {
+        location: `/?access_token=${access}&locale=en`,
+        'cache-control': 'no-store',
+      })
+      return void res.end()
+    }
     if (path === '/__emulator/faults') {
-      if (!isLoopback(req.socket.remoteAddress)) {
-        return sendJson(res, 403, [
-          belvoError('forbidden', 'The control route only answers loopback clients.'),
-        ])
-      }
       if (method === 'POST') {
         try {
           faults = mergeFaults(faults, await readJson(req))
@@ -387,7 +407,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     setFaults(partial) {
       faults = mergeFaults(faults, partial)
     },
+    get webhooks() {
+      return webhooks?.deliveries ?? []
+    },
     close() {
+      webhooks?.close()
       return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
