@@ -2,7 +2,7 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, effectScope, h, ref } from 'vue'
-import { overlays, useEmulator } from '../test/emulator.ts'
+import { overlays, useEmulator } from './testing/emulator.ts'
 import {
   type BelvoWidgetOptions,
   BelvoWidgetPlugin,
