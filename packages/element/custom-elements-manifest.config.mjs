@@ -1,0 +1,143 @@
+// The custom elements manifest (custom-elements.json) that editors and Storybook read. The class's
+// JSDoc gives its slots, events and states; the attribute-backed properties are defined from
+// core's key lists at run time, so this plugin adds them from the same lists, with the
+// descriptions core's types give each key.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES, BELVO_SCRIPT_KEYS } from '@belvo-widget/core'
+
+const core = dirname(createRequire(import.meta.url).resolve('@belvo-widget/core/package.json'))
+const kebab = (key) => key.replace(/[A-Z]/g, '-$&').replace(/_/g, '-').toLowerCase()
+
+/** The JSDoc of each member of `name` in core's source `file`, by key. */
+function memberDocs(ts, file, name) {
+  const source = ts.createSourceFile(file, readFileSync(join(core, file), 'utf8'), 99, true)
+  const docs = {}
+  const visit = (node) => {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === name) {
+      for (const member of node.members) {
+        const text = ts
+          .getJSDocCommentsAndTags(member)
+          .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+          .join(' ')
+        docs[member.name.getText(source)] = text
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return docs
+}
+
+const union = (values) => values.map((value) => `'${value}'`).join(' | ')
+
+function belvoAttributes() {
+  let ts
+  return {
+    name: 'belvo-attributes',
+    collectPhase(context) {
+      ts ??= context.ts
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const configDocs = memberDocs(ts, 'src/types.ts', 'BelvoStartupConfig')
+      const scriptDocs = memberDocs(ts, 'src/loader.ts', 'LoadBelvoSdkOptions')
+      const entries = [
+        ...Object.entries(BELVO_CONFIG_KEYS).map(([key, kind]) => {
+          const values = BELVO_CONFIG_VALUES[key]
+          const type =
+            kind === 'list'
+              ? `${values ? `(${union(values)})` : 'string'}[]`
+              : kind === 'boolean'
+                ? 'boolean'
+                : values
+                  ? union(values)
+                  : 'string'
+          const how =
+            kind === 'list'
+              ? ' Attribute: comma-separated.'
+              : kind === 'boolean'
+                ? ' Attribute: present for true, `"false"` for false.'
+                : ''
+          return { key, type, description: `${configDocs[key] || `Belvo's \`${key}\`.`}${how}` }
+        }),
+        ...BELVO_SCRIPT_KEYS.map((key) => ({
+          key,
+          type:
+            key === 'timeoutMs'
+              ? 'number'
+              : key === 'crossOrigin'
+                ? union(['anonymous', 'use-credentials'])
+                : 'string',
+          description: scriptDocs[key] || `Script option \`${key}\`.`,
+        })),
+      ]
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.name !== 'BelvoWidgetElement') continue
+          // Private fields are no API; the one event dispatched with a computed name is
+          // documented by the `@fires` tags.
+          decl.members = (decl.members ?? []).filter((member) => !member.name.startsWith('#'))
+          decl.events = (decl.events ?? []).filter((event) => event.name)
+          decl.attributes ??= []
+          for (const { key, type, description } of entries) {
+            const attribute = kebab(key)
+            decl.attributes.push({
+              name: attribute,
+              fieldName: key,
+              type: { text: type },
+              description,
+            })
+            decl.members.push({
+              kind: 'field',
+              name: key,
+              type: { text: `${type} | undefined` },
+              description,
+              attribute,
+            })
+          }
+          // The element's own attribute-backed properties, documented on the class's interface.
+          for (const [key, type, description] of [
+            [
+              'tokenUrl',
+              'string',
+              "Where to POST for a token; the reply's `access` is used. A failed reply is a `belvo-error` with code `token_failed`.",
+            ],
+            [
+              'autoOpen',
+              'boolean',
+              "Open as soon as the element is in the page, like Belvo's snippet.",
+            ],
+          ]) {
+            const attribute = kebab(key)
+            decl.attributes.push({
+              name: attribute,
+              fieldName: key,
+              type: { text: type },
+              description,
+            })
+            decl.members.push({
+              kind: 'field',
+              name: key,
+              type: { text: `${type} | undefined` },
+              description,
+              attribute,
+            })
+          }
+          decl.attributes.push({
+            name: 'status',
+            type: { text: "'idle' | 'loading' | 'open' | 'success' | 'exit' | 'error'" },
+            description: "Set by the element (not read): the widget's status, for CSS.",
+          })
+        }
+      }
+    },
+  }
+}
+
+export default {
+  globs: ['src/element.ts', 'src/define.ts'],
+  outdir: '.',
+  packagejson: false,
+  plugins: [belvoAttributes()],
+}

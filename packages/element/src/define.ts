@@ -1,0 +1,15 @@
+import { BelvoWidgetElement } from './element.ts'
+
+// Registers <belvo-widget> once. Does nothing on a server (no registry) or when a tag of that
+// name is already defined, e.g. by a second copy of this package on the page.
+if (typeof customElements === 'object' && !customElements.get('belvo-widget')) {
+  customElements.define('belvo-widget', BelvoWidgetElement)
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'belvo-widget': BelvoWidgetElement
+  }
+}
+
+export * from './index.ts'

@@ -1,0 +1,284 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { BelvoWidgetElement, BelvoWidgetError } from './index.ts'
+import { recordEvents, render, useEmulator } from './test-utils.ts'
+
+const { success, invalidCredentials } = SANDBOX_CREDENTIALS
+const overlays = () => document.querySelectorAll('#belvo').length
+const trigger = (el: Element) => el.querySelector('button')!
+
+describe('<belvo-widget>', () => {
+  it('is registered by the define entry, as the class the main entry exports', () => {
+    expect(customElements.get('belvo-widget')).toBe(BelvoWidgetElement)
+    expect(document.createElement('belvo-widget')).toBeInstanceOf(BelvoWidgetElement)
+  })
+
+  it('links an account on a click on its trigger and reports it as a bubbling, composed event', async () => {
+    const { emu, src } = useEmulator()
+    const events = recordEvents()
+    const el = render(
+      `<belvo-widget locale="en"><button slot="trigger">Add</button></belvo-widget>`,
+    )
+    el.src = src
+    el.token = () => emu.createToken()
+    expect(el.getAttribute('status')).toBe('idle')
+
+    trigger(el).click()
+    expect(el.getAttribute('status')).toBe('loading')
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    expect(el.status).toBe('open')
+    await emu.user.login(success.username, success.password)
+
+    await vi.waitFor(() => expect(el.status).toBe('success'))
+    expect(el.getAttribute('status')).toBe('success')
+    expect(events.map((e) => e.type)).toContain('belvo-success')
+    const done = events.find((e) => e.type === 'belvo-success')!
+    expect(done.detail).toEqual({ link: expect.any(String), institution: 'erebor_mx_retail' })
+    expect(done.bubbles && done.composed).toBe(true)
+    expect(done.target).toBe(el)
+    expect(el.state.link).toBe(done.detail.link)
+    expect(overlays()).toBe(0)
+  })
+
+  it('passes the kebab-case attributes to Belvo as its startup config, typed by kind', async () => {
+    const { emu, src } = useEmulator()
+    const el = render(
+      `<belvo-widget locale="en" country-codes="MX, CO" institution-types="retail" show-abandon-survey
+         social-proof="false" company-name="Acme" external-id="user-42" token-url="/unused" auto-open="false">
+         <button>Add</button></belvo-widget>`,
+    )
+    el.src = src
+    el.token = emu.createToken()
+    await el.open()
+    expect(emu.createWidgetCalls.at(-1)?.config).toEqual({
+      locale: 'en',
+      country_codes: ['MX', 'CO'],
+      institution_types: ['retail'],
+      show_abandon_survey: true,
+      social_proof: false,
+      company_name: 'Acme',
+      external_id: 'user-42',
+      callback: expect.any(Function),
+      onExit: expect.any(Function),
+      onEvent: expect.any(Function),
+    })
+  })
+
+  it('has a property per attribute, written back to the attribute', () => {
+    const el = document.createElement('belvo-widget')
+    el.country_codes = ['MX', 'BR']
+    el.show_close_dialog = false
+    el.social_proof = true
+    el.timeoutMs = 5000
+    el.crossOrigin = 'anonymous'
+    el.tokenUrl = '/api/widget-token'
+    expect(el.getAttribute('country-codes')).toBe('MX,BR')
+    expect(el.getAttribute('show-close-dialog')).toBe('false')
+    expect(el.getAttribute('social-proof')).toBe('')
+    expect(el.getAttribute('timeout-ms')).toBe('5000')
+    expect(el.getAttribute('cross-origin')).toBe('anonymous')
+    expect(el.getAttribute('token-url')).toBe('/api/widget-token')
+    expect([el.country_codes, el.show_close_dialog, el.social_proof, el.timeoutMs]).toEqual([
+      ['MX', 'BR'],
+      false,
+      true,
+      5000,
+    ])
+    el.country_codes = undefined
+    expect(el.hasAttribute('country-codes')).toBe(false)
+    expect(el.locale).toBeUndefined()
+  })
+
+  it('takes the rest of the options as an object, under the attributes', async () => {
+    const { emu, src } = useEmulator()
+    const el = render(`<belvo-widget locale="en"><button>Add</button></belvo-widget>`)
+    el.options = { src, token: emu.createToken(), locale: 'pt', institutions: ['erebor_mx_retail'] }
+    await el.open()
+    expect(emu.createWidgetCalls.at(-1)?.config).toMatchObject({
+      locale: 'en',
+      institutions: ['erebor_mx_retail'],
+    })
+  })
+
+  it('opens only from its trigger when it has one', async () => {
+    const { emu, src } = useEmulator()
+    const el = render(
+      `<belvo-widget><p>Link your bank</p><button slot="trigger"><span>Add</span></button></belvo-widget>`,
+    )
+    el.src = src
+    el.token = () => emu.createToken()
+    el.querySelector('p')!.click()
+    expect(el.status).toBe('idle')
+    el.querySelector('span')!.click()
+    expect(el.status).toBe('loading')
+    await vi.waitFor(() => expect(el.status).toBe('open'))
+  })
+
+  it('opens as soon as it is in the page with auto-open', async () => {
+    const { emu, src } = useEmulator()
+    const el = document.createElement('belvo-widget')
+    el.autoOpen = true
+    el.src = src
+    el.token = emu.createToken()
+    document.body.append(el)
+    await vi.waitFor(() => expect(emu.buildCount).toBe(1))
+    expect(el.getAttribute('auto-open')).toBe('')
+  })
+
+  it('closes the widget and reports nothing more once removed from the page', async () => {
+    const { emu, src } = useEmulator()
+    const events = recordEvents()
+    const el = render(`<belvo-widget><button>Add</button></belvo-widget>`)
+    el.src = src
+    el.token = () => emu.createToken()
+    trigger(el).click()
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    expect(overlays()).toBe(1)
+    const before = events.length
+
+    el.remove()
+    expect(overlays()).toBe(0)
+    expect(el.status).toBe('idle')
+    // Whatever the emulated widget still does, nothing reaches the page.
+    await emu.user.login(success.username, success.password).catch(() => {})
+    expect(events.slice(before)).toEqual([])
+  })
+
+  it('reports why the user left as belvo-exit, with the widget events before it', async () => {
+    const { emu, src } = useEmulator()
+    const events = recordEvents()
+    const el = render(`<belvo-widget><button>Add</button></belvo-widget>`)
+    el.src = src
+    el.token = () => emu.createToken()
+    trigger(el).click()
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(invalidCredentials.username, invalidCredentials.password)
+    await emu.user.close()
+
+    await vi.waitFor(() => expect(el.status).toBe('exit'))
+    const exit = events.find((e) => e.type === 'belvo-exit')!
+    expect(exit.detail.last_encountered_error).toMatchObject({ code: 'login_error' })
+    expect(events.some((e) => e.type === 'belvo-event' && e.detail.eventName === 'ERROR')).toBe(
+      true,
+    )
+  })
+
+  it('reports a config Belvo would reject as belvo-error with the typed error, before any request', async () => {
+    const { emu, src } = useEmulator()
+    const events = recordEvents()
+    const token = vi.fn(() => emu.createToken())
+    const el = render(`<belvo-widget country-codes="mx"><button>Add</button></belvo-widget>`)
+    el.src = src
+    el.token = token
+    trigger(el).click()
+
+    await vi.waitFor(() => expect(el.status).toBe('error'))
+    const [error] = events
+    expect(error?.type).toBe('belvo-error')
+    expect(error?.detail).toBeInstanceOf(BelvoWidgetError)
+    expect(error?.detail).toMatchObject({
+      code: 'invalid_config',
+      message: expect.stringContaining('country_codes must be among MX,CO,BR'),
+    })
+    expect(el.state.error).toBe(error?.detail)
+    expect(token).not.toHaveBeenCalled()
+    expect(document.querySelector(`script[src="${src}"]`)).toBeNull()
+  })
+
+  it('takes properties set before it was defined', () => {
+    const el = document.createElement('belvo-widget-late') as BelvoWidgetElement
+    el.country_codes = ['CO']
+    document.body.append(el)
+    customElements.define('belvo-widget-late', class extends BelvoWidgetElement {})
+    expect(el.getAttribute('country-codes')).toBe('CO')
+    expect(el.country_codes).toEqual(['CO'])
+    el.remove()
+  })
+})
+
+describe('token-url', () => {
+  let server: Server
+  let base: string
+  const replies: Array<[number, object]> = []
+  const requests: string[] = []
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      // happy-dom asks before a cross-origin POST, as a browser would for a non-simple one.
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-origin': '*' }).end()
+        return
+      }
+      requests.push(`${req.method} ${req.url}`)
+      const [status, body] = replies.shift() ?? [404, {}]
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      })
+      res.end(JSON.stringify(body))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise((resolve) => server.close(resolve)))
+
+  it('POSTs there and opens with the access token of the reply', async () => {
+    const { emu, src } = useEmulator()
+    replies.push([200, { access: emu.createToken(), refresh: 'r' }])
+    const el = render(
+      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
+    )
+    el.src = src
+    trigger(el).click()
+    await vi.waitFor(() => expect(el.status).toBe('open'))
+    expect(requests.at(-1)).toBe('POST /api/widget-token')
+    expect(emu.createWidgetCalls).toHaveLength(1)
+  })
+
+  it('reports a failed reply as token_failed with the status and the server’s message', async () => {
+    const { src } = useEmulator()
+    const events = recordEvents()
+    replies.push([502, { error: { code: 'belvo_unreachable', message: 'Could not reach Belvo.' } }])
+    const el = render(
+      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
+    )
+    el.src = src
+    trigger(el).click()
+    await vi.waitFor(() => expect(el.status).toBe('error'))
+    expect(events[0]?.detail).toMatchObject({
+      code: 'token_failed',
+      message: expect.stringContaining(
+        `POST ${base}/api/widget-token answered 502: Could not reach Belvo.`,
+      ),
+    })
+    expect(overlays()).toBe(0)
+  })
+
+  it('reports a reply without an access token', async () => {
+    const { src } = useEmulator()
+    const events = recordEvents()
+    replies.push([200, { token: 'not-what-belvo-sends' }])
+    const el = render(
+      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
+    )
+    el.src = src
+    trigger(el).click()
+    await vi.waitFor(() => expect(el.status).toBe('error'))
+    expect(events[0]?.detail.message).toContain('answered 200 without "access"')
+  })
+
+  it('is overridden by the token property', async () => {
+    const { emu, src } = useEmulator()
+    const before = requests.length
+    const el = render(
+      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
+    )
+    el.src = src
+    el.token = emu.createToken()
+    await el.open()
+    expect(el.status).toBe('open')
+    expect(requests.length).toBe(before)
+  })
+})

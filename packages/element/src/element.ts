@@ -1,0 +1,226 @@
+import {
+  type BelvoExitData,
+  type BelvoStartupConfig,
+  type BelvoTokenSource,
+  type BelvoWidgetCallbacks,
+  type BelvoWidgetController,
+  type BelvoWidgetError,
+  type BelvoWidgetEvent,
+  type BelvoWidgetOptions,
+  type BelvoWidgetState,
+  type BelvoWidgetStatus,
+  createBelvoWidget,
+  type LoadBelvoSdkOptions,
+  mergeOptions,
+} from '@belvo-widget/core'
+import {
+  attributeName,
+  ELEMENT_KEYS,
+  formatAttribute,
+  PROPERTY_KINDS,
+  parseAttribute,
+} from './attributes.ts'
+import { fetchTokenFrom } from './token-url.ts'
+
+/** What `belvo-success` carries. */
+export interface BelvoSuccessDetail {
+  /** The link id: store it server-side and fetch the account's data from there. */
+  link: string
+  /** The institution code, e.g. `erebor_mx_retail`. */
+  institution: string
+}
+
+/** The events `<belvo-widget>` dispatches (all bubble and cross shadow roots). */
+export interface BelvoWidgetElementEventMap extends HTMLElementEventMap {
+  'belvo-success': CustomEvent<BelvoSuccessDetail>
+  'belvo-exit': CustomEvent<BelvoExitData>
+  'belvo-event': CustomEvent<BelvoWidgetEvent>
+  'belvo-error': CustomEvent<BelvoWidgetError>
+}
+
+/** What the `options` property takes: core's options but the callbacks (events replace them). */
+export type BelvoWidgetElementOptions = Omit<BelvoWidgetOptions, keyof BelvoWidgetCallbacks>
+
+// Without a DOM (Node, server rendering) the class still evaluates, so the module imports
+// cleanly; it is only ever constructed by a browser's custom element registry.
+const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typeof HTMLElement
+
+/**
+ * Belvo's Connect widget as a custom element, unregistered: `@belvo-widget/element/define`
+ * registers it as `<belvo-widget>`; or `customElements.define('my-tag', BelvoWidgetElement)`.
+ *
+ * A click on its trigger (the child with `slot="trigger"`, else any child) opens the widget; the
+ * token comes from the `token` property or a POST to `token-url`; Belvo's startup config from
+ * kebab-case attributes (`country-codes="MX,CO"`) or properties (`el.country_codes = ['MX']`).
+ * Removing the element closes the widget. The element renders its children as they are.
+ *
+ * @summary Belvo's Connect widget: opens on a click on its trigger, reports through events.
+ * @slot trigger - The control that opens the widget, e.g. `<button slot="trigger">`.
+ * @slot - Without a `trigger` child, a click on any child opens the widget.
+ * @fires {CustomEvent<{ link: string; institution: string }>} belvo-success - A link was created: `detail.link`, `detail.institution`.
+ * @fires {CustomEvent<BelvoExitData>} belvo-exit - The user closed the widget; `detail` says why.
+ * @fires {CustomEvent<BelvoWidgetEvent>} belvo-event - Page loads, errors and warnings inside the widget.
+ * @fires {CustomEvent<BelvoWidgetError>} belvo-error - The widget could not open; `detail` is the typed error (`detail.code`).
+ * @cssstate idle - Nothing open (also `loading`, `open`, `success`, `exit`, `error`: the `status`).
+ * @cssstate loading - Fetching the token and the SDK, then building the widget.
+ * @cssstate open - The widget is on screen.
+ * @cssstate success - A link was created.
+ * @cssstate exit - The user left the widget.
+ * @cssstate error - The widget could not open.
+ *
+ * @example
+ * ```html
+ * <belvo-widget token-url="/api/widget-token" locale="en" country-codes="MX,CO">
+ *   <button slot="trigger">Add bank account</button>
+ * </belvo-widget>
+ * ```
+ */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below types the properties the static block defines.
+export class BelvoWidgetElement extends Base {
+  /**
+   * The access token, or a function that fetches one from your server (sync or async, returning
+   * the string or `{ access }`). Wins over `token-url`.
+   */
+  declare token?: BelvoTokenSource
+  /**
+   * Any of core's options as an object, for values attributes cannot carry; attributes and
+   * properties win over it.
+   */
+  declare options?: BelvoWidgetElementOptions
+  readonly #widget: BelvoWidgetController
+  readonly #internals?: ElementInternals
+  // The token function for the current `token-url`, kept so that core sees the same source.
+  #tokenUrl?: [string, () => Promise<string>]
+
+  static {
+    // A property per attribute (`country_codes` ↔ `country-codes`), reading and writing the
+    // attribute. `nonce` keeps the browser's own, which survives the page hiding the attribute.
+    for (const [key, kind] of Object.entries(PROPERTY_KINDS)) {
+      const name = attributeName(key)
+      if (!(key in Base.prototype))
+        Object.defineProperty(BelvoWidgetElement.prototype, key, {
+          get(this: HTMLElement) {
+            return parseAttribute(this.getAttribute(name), kind)
+          },
+          set(this: HTMLElement, value: unknown) {
+            const text = formatAttribute(value, kind)
+            text === null ? this.removeAttribute(name) : this.setAttribute(name, text)
+          },
+        })
+    }
+  }
+
+  constructor() {
+    super()
+    this.#internals = this.attachInternals?.()
+    // Core reads the options on every open and every callback: attributes and properties
+    // changed at any time apply to the next open, with no bookkeeping here.
+    this.#widget = createBelvoWidget(() => this.#options())
+    this.#widget.subscribe(({ status }) => this.#show(status))
+    this.addEventListener('click', (event) => {
+      const trigger = this.querySelector(':scope > [slot=trigger]')
+      if (!trigger || trigger.contains(event.target as Node)) void this.open()
+    })
+  }
+
+  /** The widget's state: `status`, and `error`, `link`, `institution` or `exit` after an outcome. */
+  get state(): BelvoWidgetState {
+    return this.#widget.getSnapshot()
+  }
+
+  /** The widget's status, also reflected as the `status` attribute and a custom state. */
+  get status(): BelvoWidgetStatus {
+    return this.state.status
+  }
+
+  /**
+   * Fetches the token and loads the SDK in parallel, then shows the widget. Does nothing while
+   * it is loading or open. Never rejects: a failure is a `belvo-error` event.
+   */
+  open(): Promise<void> {
+    return this.#widget.open()
+  }
+
+  /** Closes the widget or cancels a pending open; no event fires after. */
+  close(): void {
+    this.#widget.close()
+  }
+
+  connectedCallback(): void {
+    // A property set before the element was defined is an own property hiding the accessor.
+    for (const key in PROPERTY_KINDS) {
+      if (Object.hasOwn(this, key)) {
+        const value = this[key as keyof this]
+        delete this[key as keyof this]
+        this[key as keyof this] = value
+      }
+    }
+    this.#show(this.status)
+    // After the current task, so that a framework setting properties right after inserting the
+    // element is done first.
+    queueMicrotask(() => this.isConnected && this.autoOpen && this.open())
+  }
+
+  disconnectedCallback(): void {
+    this.close()
+  }
+
+  #show(status: BelvoWidgetStatus) {
+    this.setAttribute('status', status)
+    const states = this.#internals?.states
+    states?.clear()
+    states?.add(status)
+  }
+
+  #options(): BelvoWidgetOptions {
+    const own: Record<string, unknown> = {}
+    for (const key in PROPERTY_KINDS) {
+      const value = this[key as keyof this]
+      if (!ELEMENT_KEYS.includes(key)) own[key] = value === '' ? undefined : value
+    }
+    const url = this.tokenUrl
+    if (url && this.#tokenUrl?.[0] !== url) this.#tokenUrl = [url, fetchTokenFrom(url)]
+    const fire = (type: string, detail: unknown) =>
+      this.dispatchEvent(
+        new CustomEvent(`belvo-${type}`, { detail, bubbles: true, composed: true }),
+      )
+    return mergeOptions(this.options, own, {
+      token: this.token ?? (url ? this.#tokenUrl![1] : undefined),
+      onSuccess: (link, institution) => fire('success', { link, institution }),
+      onExit: (data) => fire('exit', data),
+      onEvent: (event) => fire('event', event),
+      onError: (error) => fire('error', error),
+    })
+  }
+}
+
+// The attribute-backed properties, defined on the prototype in the static block above.
+export interface BelvoWidgetElement extends BelvoStartupConfig, LoadBelvoSdkOptions {
+  /**
+   * Where to POST for a token (`token-url`): relative to the page, with its cookies; the reply's
+   * `access` is used. A failed reply is a `belvo-error` with code `token_failed`.
+   */
+  tokenUrl?: string
+  /** Open as soon as the element is in the page (`auto-open`), like Belvo's snippet. */
+  autoOpen?: boolean
+  addEventListener<K extends keyof BelvoWidgetElementEventMap>(
+    type: K,
+    listener: (this: BelvoWidgetElement, event: BelvoWidgetElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void
+  removeEventListener<K extends keyof BelvoWidgetElementEventMap>(
+    type: K,
+    listener: (this: BelvoWidgetElement, event: BelvoWidgetElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void
+}

@@ -1,0 +1,46 @@
+import type { BELVO_CONFIG_KEYS, BelvoStartupConfig, LoadBelvoSdkOptions } from '@belvo-widget/core'
+import type { BelvoWidgetElement, BelvoWidgetElementEventMap } from './element.ts'
+
+/** `country_codes` → `country-codes`, `crossOrigin` → `cross-origin`, as the element spells them. */
+export type KebabCase<S extends string> = S extends `${infer C}${infer Rest}`
+  ? `${C extends '_' ? '-' : C extends Lowercase<C> ? C : `-${Lowercase<C>}`}${KebabCase<Rest>}`
+  : S
+
+type ConfigKey = keyof typeof BELVO_CONFIG_KEYS
+type AttributeText<K extends ConfigKey> = (typeof BELVO_CONFIG_KEYS)[K] extends 'boolean'
+  ? boolean | '' | 'false'
+  : (typeof BELVO_CONFIG_KEYS)[K] extends 'list'
+    ? string
+    : // A closed key (locale, access_mode) keeps its values; others are any text.
+      NonNullable<BelvoStartupConfig[K]>
+
+/** The element's own properties that frameworks may set. */
+export type BelvoWidgetElementProperties = Partial<
+  Pick<
+    BelvoWidgetElement,
+    keyof BelvoStartupConfig | keyof LoadBelvoSdkOptions | 'token' | 'options' | 'tokenUrl'
+  >
+>
+
+/**
+ * What a template may write on `<belvo-widget>`: its attributes in kebab case (`country-codes`,
+ * `token-url`, `auto-open`) and its properties under their own names (`country_codes`, `token`).
+ */
+export type BelvoWidgetElementAttributes = {
+  [K in ConfigKey as KebabCase<K>]?: AttributeText<K>
+} & {
+  src?: string
+  nonce?: string
+  integrity?: string
+  'cross-origin'?: 'anonymous' | 'use-credentials'
+  'timeout-ms'?: number | string
+  'token-url'?: string
+  'auto-open'?: boolean | '' | 'false'
+} & BelvoWidgetElementProperties
+
+type BelvoEvent = Extract<keyof BelvoWidgetElementEventMap, `belvo-${string}`>
+
+/** Event handler props named `<prefix><event name>`, e.g. `onbelvo-success` (React, Svelte). */
+export type BelvoWidgetEventProps<Prefix extends string> = {
+  [E in BelvoEvent as `${Prefix}${E}`]?: (event: BelvoWidgetElementEventMap[E]) => void
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit tests beside the code, in happy-dom with the emulator's testing entry; the workspace
+// packages resolve to their sources (no build step).
+export default defineConfig({
+  resolve: { conditions: ['@belvo-widget/source'] },
+  test: {
+    name: '@belvo-widget/element',
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    restoreMocks: true,
+    // Generous for a busy CI machine; a widget that never answers still fails.
+    testTimeout: 15_000,
+  },
+})
