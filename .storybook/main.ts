@@ -2,29 +2,30 @@ import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/react-vite'
+import { composedStorybooks } from './refs.mjs'
 
 // Storybook and its addons are dev dependencies of @belvo-widget/react (pnpm does not hoist them
 // to the root), so they are resolved from there.
 const require = createRequire(new URL('../packages/react/package.json', import.meta.url))
 const resolvePackage = (name: string) => dirname(require.resolve(`${name}/package.json`))
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 const config: StorybookConfig = {
   stories: ['../packages/react/src/**/*.mdx', '../packages/react/src/**/*.stories.tsx'],
   framework: { name: resolvePackage('@storybook/react-vite'), options: {} },
   addons: [resolvePackage('@storybook/addon-docs'), resolvePackage('@storybook/addon-vitest')],
-  core: { disableTelemetry: true },
-  // Vue and Angular Storybooks are composed in: live servers in development, sub-folders of
-  // the static build (scripts/storybook.mjs copies them there).
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist: the docs page of each framework is where a newcomer starts.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  // Every package with a "storybook" field in its package.json is composed in (.storybook/refs.mjs):
+  // its live server in development, its sub-folder of the static build otherwise.
   refs: (_config, { configType }) =>
-    configType === 'DEVELOPMENT'
-      ? {
-          vue: { title: 'Vue', url: 'http://localhost:6007' },
-          angular: { title: 'Angular', url: 'http://localhost:6008' },
-        }
-      : {
-          vue: { title: 'Vue', url: './vue' },
-          angular: { title: 'Angular', url: './angular' },
-        },
+    Object.fromEntries(
+      composedStorybooks(root).map(({ id, title, port }) => [
+        id,
+        { title, url: configType === 'DEVELOPMENT' ? `http://localhost:${port}` : `./${id}` },
+      ]),
+    ),
   viteFinal: (vite) => ({
     ...vite,
     // Bare imports (Storybook's own runtime included) resolve from the package that depends on them.

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// The one Storybook: the React stories at the root (.storybook/), with the Vue and Angular
-// Storybooks composed in through `refs`.
+// The one Storybook: the React stories at the root (.storybook/), with every package that
+// declares a Storybook (a "storybook": { "title", "port" } field in its package.json and a
+// "build-storybook" script; see .storybook/refs.mjs) composed in through `refs`.
 //
-//   node scripts/storybook.mjs dev     Vue (6007) and Angular (6008) Storybooks first, then the
-//                                      root one on $PORT (6006); Ctrl-C stops them all.
-//   node scripts/storybook.mjs build   storybook-static/, with the Vue and Angular builds copied
-//                                      into storybook-static/vue and storybook-static/angular
-//                                      (with CI set, a missing one is an error).
-//   node scripts/storybook.mjs check   serves storybook-static/ and checks in headless Chromium
-//                                      that the React stories and both composed Storybooks load.
+//   node scripts/storybook.mjs dev     the composed Storybooks first (each on its declared port),
+//                                      then the root one on $PORT (6006); Ctrl-C stops them all.
+//   node scripts/storybook.mjs build   storybook-static/, with each composed build copied into
+//                                      storybook-static/<package folder> (with CI set, a missing
+//                                      one is an error).
+//   node scripts/storybook.mjs check   serves storybook-static/ over HTTP on 127.0.0.1 and runs
+//                                      every story's play function and every docs page of every
+//                                      Storybook in headless Chromium (e2e/storybook.e2e.test.ts).
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { composedStorybooks } from '../.storybook/refs.mjs'
 import { createSupervisor } from './lib/supervisor.mjs'
 
 const root = new URL('..', import.meta.url).pathname
@@ -20,11 +23,7 @@ const port = Number(process.env.PORT) || 6006
 const storybookBin = join(root, 'packages/react/node_modules/.bin/storybook')
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' }
 
-// The composed Storybooks; their ports and folders match `refs` in .storybook/main.ts.
-const refs = [
-  { name: 'Vue', dir: 'packages/vue', port: 6007, folder: 'vue' },
-  { name: 'Angular', dir: 'packages/angular', port: 6008, folder: 'angular' },
-]
+const refs = composedStorybooks(root)
 
 const hasScript = (dir, script) => {
   const manifest = join(root, dir, 'package.json')
@@ -39,7 +38,7 @@ if (!existsSync(storybookBin)) {
 const command = process.argv[2]
 if (command === 'build') build()
 else if (command === 'dev') await dev()
-else if (command === 'check') await check()
+else if (command === 'check') check()
 else {
   console.error('Usage: node scripts/storybook.mjs <dev|build|check>')
   process.exit(2)
@@ -56,16 +55,16 @@ function build() {
   // `storybook build` empties its output folder, so the composed builds are copied in after.
   for (const ref of refs) {
     const from = join(root, ref.dir, 'storybook-static')
-    const to = join(out, ref.folder)
+    const to = join(out, ref.id)
     if (!existsSync(join(from, 'index.json'))) {
       if (process.env.CI) {
         console.error(
-          `The ${ref.name} Storybook is missing (${ref.dir}/storybook-static): build it first.`,
+          `The ${ref.title} Storybook is missing (${ref.dir}/storybook-static): build it first.`,
         )
         process.exit(1)
       }
       console.warn(
-        `Skipping the ${ref.name} Storybook: ${ref.dir}/storybook-static is missing ` +
+        `Skipping the ${ref.title} Storybook: ${ref.dir}/storybook-static is missing ` +
           `(build it with \`pnpm --filter ./${ref.dir} run build-storybook\`); ` +
           `its entry in the sidebar will show an error.`,
       )
@@ -73,7 +72,7 @@ function build() {
     }
     rmSync(to, { recursive: true, force: true })
     cpSync(from, to, { recursive: true })
-    console.log(`Copied the ${ref.name} Storybook into storybook-static/${ref.folder}`)
+    console.log(`Copied the ${ref.title} Storybook into storybook-static/${ref.id}`)
   }
   console.log(`Storybook built in ${out}`)
 }
@@ -92,19 +91,19 @@ async function dev() {
   // composed ones first and wait for their index.json.
   const waits = refs.map(async (ref) => {
     if (!hasScript(ref.dir, 'storybook')) {
-      console.warn(`No ${ref.name} Storybook: ${ref.dir} has no "storybook" script.`)
+      console.warn(`No ${ref.title} Storybook: ${ref.dir} has no "storybook" script.`)
       return
     }
     const child = start(
-      ref.name,
+      ref.title,
       'pnpm',
       ['--silent', '--filter', `./${ref.dir}`, 'run', 'storybook'],
       root,
     )
     const url = `http://localhost:${ref.port}/index.json`
     if (await supervisor.waitFor(url, { timeoutMs: 240_000, child, accept: (res) => res.ok }))
-      console.log(`${ref.name} Storybook: http://localhost:${ref.port}/`)
-    else console.warn(`The ${ref.name} Storybook did not answer at ${url}; starting without it.`)
+      console.log(`${ref.title} Storybook: http://localhost:${ref.port}/`)
+    else console.warn(`The ${ref.title} Storybook did not answer at ${url}; starting without it.`)
   })
   await Promise.all(waits)
   if (supervisor.stopping) return
@@ -116,69 +115,11 @@ async function dev() {
   )
 }
 
-async function check() {
-  const { createServer } = await import('node:http')
-  const { readFile } = await import('node:fs/promises')
-  const { extname } = await import('node:path')
-  const kit = join(root, 'tooling/e2e-kit/dist/index.js')
-  const { launchChromium } = await import(kit).catch((error) => {
-    console.error(`Cannot load ${kit}: run \`pnpm build\` first.\n${error.message}`)
-    process.exit(1)
-  })
-  const out = join(root, 'storybook-static')
-  const types = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-    '.woff2': 'font/woff2',
-  }
-  const server = createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
-    if (path.endsWith('/')) path += 'index.html'
-    try {
-      const body = await readFile(join(out, path))
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
-      res.end(body)
-    } catch {
-      res.writeHead(404).end()
-    }
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const base = `http://127.0.0.1:${server.address().port}`
-  const browser = await launchChromium()
-  const failures = []
-  try {
-    // Each Storybook's own index lists its stories…
-    for (const [name, path] of [['React', ''], ...refs.map((r) => [r.name, `${r.folder}/`])]) {
-      const res = await fetch(`${base}/${path}index.json`)
-      const entries = res.ok ? Object.keys((await res.json()).entries ?? {}) : []
-      if (entries.length === 0) failures.push(`${name}: no stories at /${path}index.json`)
-      else console.log(`${name}: ${entries.length} entries`)
-    }
-    // …and the composed sidebar shows all three, with no ref failing to load.
-    const page = await browser.newPage()
-    await page.goto(`${base}/`)
-    for (const ref of refs) {
-      try {
-        await page.getByText(ref.name, { exact: true }).first().waitFor({ timeout: 30_000 })
-      } catch {
-        failures.push(`${ref.name} is missing from the composed sidebar`)
-      }
-    }
-    if (await page.getByText('Something went wrong').count()) {
-      failures.push('a composed Storybook failed to load ("Something went wrong")')
-    }
-  } finally {
-    await browser.close()
-    server.close()
-  }
-  if (failures.length) {
-    console.error(`Storybook check failed:\n- ${failures.join('\n- ')}`)
-    process.exit(1)
-  }
-  console.log(
-    'Storybook check passed: React stories with the Vue and Angular Storybooks composed in.',
+function check() {
+  const result = spawnSync(
+    join(root, 'node_modules/.bin/vitest'),
+    ['run', '--config', 'e2e/vitest.config.ts'],
+    { cwd: root, env, stdio: 'inherit' },
   )
+  process.exit(result.status ?? 1)
 }

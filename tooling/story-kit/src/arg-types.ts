@@ -23,7 +23,13 @@ const flag = (description: string, category = CONFIG) => ({
   description,
   table: { category },
 })
-const callback = (description: string) => ({ description, table: { category: CALLBACKS } })
+// `action` names the Actions panel entry; it also keeps the arg where a framework passes only
+// args with a control or an action to the story (Angular's Storybook drops the others).
+const callback = (action: string, description: string, category = CALLBACKS) => ({
+  action,
+  description,
+  table: { category },
+})
 
 /** A control for every key of Belvo's startup config. */
 export const configArgTypes = {
@@ -67,10 +73,10 @@ export const configArgTypes = {
 /** The config controls, plus the token and the callbacks (as actions) of the JS options. */
 export const optionArgTypes = {
   ...configArgTypes,
-  onSuccess: callback('`(link, institution)`: a link was created.'),
-  onExit: callback('`(data)`: the user closed the widget.'),
-  onEvent: callback('`(event)`: page loads, errors, warnings.'),
-  onError: callback('`(error)`: the widget could not open.'),
+  onSuccess: callback('onSuccess', '`(link, institution)`: a link was created.'),
+  onExit: callback('onExit', '`(data)`: the user closed the widget.'),
+  onEvent: callback('onEvent', '`(event)`: page loads, errors, warnings.'),
+  onError: callback('onError', '`(error)`: the widget could not open.'),
   token: {
     control: false,
     description: 'Access token, or a function fetching one from your server.',
