@@ -18,10 +18,12 @@ Usage: belvo-emulator [options]
   --token-fault <f>        none | 401 | 500
   --token-ttl <s>          access token lifetime in seconds (default 600)
   --payload-style <s>      bare | wrapped: shape of onExit/onEvent payloads
+  --webhook-url <url>      POST Belvo's historical_update webhooks there (retried on failure)
   --quiet                  no request log
   -h, --help               this help
 
-Faults can also change at runtime: POST /__emulator/faults {"scriptFault":"error"} (loopback only).`
+Faults can also change at runtime: POST /__emulator/faults {"scriptFault":"error"} (loopback only).
+The webhooks sent and each attempt: GET /__emulator/webhooks (loopback only).`
 
 const num = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
       'token-fault': { type: 'string' },
       'token-ttl': { type: 'string' },
       'payload-style': { type: 'string' },
+      'webhook-url': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
       | undefined,
     accessTokenTtlSeconds: num('token-ttl', values['token-ttl']),
     payloadStyle: values['payload-style'] as 'bare' | 'wrapped' | undefined,
+    webhookUrl: values['webhook-url'],
     quiet: values.quiet,
   })
   const { success } = SANDBOX_CREDENTIALS
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
   SDK script   ${emulator.scriptUrl}
   token API    POST ${emulator.url}/api/token/  (id ${emulator.secretId}, password ${emulator.secretPassword})
   hosted page  ${emulator.url}/?access_token=…
+  API          ${emulator.url}/api/  (HTTP Basic with the secret keys; Belvo's clients work)${values['webhook-url'] ? `\n  webhooks     → ${values['webhook-url']}` : ''}
   try          ${success.username} / ${success.password} on any healthy institution`)
   const stop = () => {
     emulator.close().then(() => process.exit(0))

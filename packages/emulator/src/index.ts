@@ -1,3 +1,4 @@
+export type { WebhookDelivery, WebhookPayload } from './api/webhooks.ts'
 export * from './sandbox/index.ts'
 export { EmulatorError, type EmulatorErrorCode } from './server/errors.ts'
 export type { EmulatorFaults } from './server/faults.ts'

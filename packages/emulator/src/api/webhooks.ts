@@ -79,6 +79,7 @@ export class WebhookSender {
   constructor(
     private readonly url: string,
     private readonly log: (line: string) => void,
+    private readonly retryDelaysMs: readonly number[] = WEBHOOK_RETRY_DELAYS_MS,
   ) {}
 
   /** Queues webhooks about one link; they go out one after another. */
@@ -118,8 +119,8 @@ export class WebhookSender {
 
   async #deliver(delivery: WebhookDelivery): Promise<void> {
     const { webhook_type: type } = delivery.payload
-    for (let attempt = 0; attempt <= WEBHOOK_RETRY_DELAYS_MS.length; attempt++) {
-      if (attempt > 0) await this.#wait(WEBHOOK_RETRY_DELAYS_MS[attempt - 1]!)
+    for (let attempt = 0; attempt <= this.retryDelaysMs.length; attempt++) {
+      if (attempt > 0) await this.#wait(this.retryDelaysMs[attempt - 1]!)
       if (this.#closed) break
       const at = new Date().toISOString()
       const abort = new AbortController()
