@@ -1,4 +1,3 @@
-import { BELVO_MESSAGES } from '../sandbox/messages.ts'
 import type { TokenGrant } from './token-request.ts'
 
 /** The deep link kinds Belvo documents for the hosted widget. */
@@ -86,22 +85,4 @@ window.belvoSDK.createWidget(token,config).build();})();`
 <script src="/belvo-widget-1-stable.js"></script>
 <script>${bootstrap}</script>
 </body></html>`
-}
-
-/** The page at `GET /` without `access_token`: what this server is and how to use it. */
-export function landingPage(origin: string, secretId: string): string {
-  const row = (method: string, path: string, what: string) =>
-    `<tr><td><code>${method}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(what)}</td></tr>`
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Belvo emulator</title></head>
-<body style="font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:32px auto;padding:0 16px">
-<h1>Belvo emulator</h1><p>Belvo's side of the Connect widget flow, on ${escapeHtml(origin)}. Secret id: <code>${escapeHtml(secretId)}</code>.</p>
-<table cellpadding="4">${[
-    row('GET', '/belvo-widget-1-stable.js', 'the emulated widget SDK (window.belvoSDK)'),
-    row('POST', '/api/token/', 'widget access tokens, Belvo request body'),
-    row('GET', '/?access_token=…', 'the hosted widget; deep links go to the token’s callback_urls'),
-    row('GET', '/api/links/{id}/', 'a link (HTTP Basic with the secret keys)'),
-    row('POST', '/api/accounts/', 'accounts of a link, body { "link": id }'),
-    row('GET/POST', '/__emulator/faults', 'fault switches (loopback only)'),
-  ].join('')}</table>
-<p>Invalid tokens answer: ${escapeHtml(BELVO_MESSAGES.ACCESS_TOKEN_NOT_VALID)}.</p></body></html>`
 }
