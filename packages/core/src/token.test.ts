@@ -73,3 +73,84 @@ describe('resolveToken', () => {
     await expect(resolveToken('')).rejects.toMatchObject({ code: 'invalid_config' })
   })
 })
+
+describe('resolveToken: what a failing token source reads as', () => {
+  const failure = (source: () => unknown) =>
+    resolveToken(source as () => string).then(
+      () => expect.unreachable('resolved'),
+      (error) => error,
+    )
+  const json = (body: unknown, status: number, url = '') => {
+    const response = new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    })
+    if (url) Object.defineProperty(response, 'url', { value: url })
+    return response
+  }
+  const serverError = {
+    error: {
+      code: 'belvo_auth_failed',
+      message: 'Belvo refused the secret keys: check BELVO_SECRET_ID and BELVO_SECRET_PASSWORD',
+    },
+  }
+
+  it.each([
+    ['an Error', new Error('HTTP 500 from /api/widget-token'), 'HTTP 500 from /api/widget-token'],
+    ['a string', 'the token service is down', 'the token service is down'],
+    [
+      "Belvo's error list",
+      [{ code: 'invalid_credentials', message: 'Invalid secret keys' }],
+      'invalid_credentials: Invalid secret keys',
+    ],
+    [
+      "the server package's error body",
+      serverError,
+      'belvo_auth_failed: Belvo refused the secret keys: check BELVO_SECRET_ID',
+    ],
+  ])('rejecting with %s: a sentence, the original as cause', async (_, reason, text) => {
+    const error = await failure(() => Promise.reject(reason))
+    expect(error).toMatchObject({ code: 'token_failed', cause: reason })
+    expect(error.message).toContain(text)
+    expect(error.message).not.toMatch(/\[object Object\]/)
+  })
+
+  it.each([
+    ["the server package's error body", serverError, 'belvo_auth_failed: Belvo refused'],
+    [
+      "Belvo's error list",
+      [{ code: 'invalid_credentials', message: 'Invalid secret keys' }],
+      'invalid_credentials: Invalid secret keys',
+    ],
+  ])('resolving with %s (`.then((r) => r.json())` on a failed route)', async (_, body, text) => {
+    const error = await failure(async () => body)
+    expect(error).toMatchObject({ code: 'token_failed', cause: body })
+    expect(error.message).toContain(text)
+  })
+
+  it('reads access from an ok fetch Response', async () => {
+    const token = jwt(600)
+    await expect(
+      resolveToken(async () => json({ access: token, refresh: 'r' }, 200)),
+    ).resolves.toBe(token)
+  })
+
+  it("gives a failed Response's status, address and the route's own message", async () => {
+    const response = json(serverError, 502, 'http://127.0.0.1:5101/api/widget-token')
+    const error = await failure(async () => response)
+    expect(error).toMatchObject({ code: 'token_failed', cause: response })
+    expect(error.message).toBe(
+      'token function failed: http://127.0.0.1:5101/api/widget-token answered 502: ' +
+        'belvo_auth_failed: Belvo refused the secret keys: check BELVO_SECRET_ID and BELVO_SECRET_PASSWORD',
+    )
+  })
+
+  it('gives the text of a failed Response that is not JSON', async () => {
+    const response = new Response('Bad Gateway', { status: 502 })
+    Object.defineProperty(response, 'url', { value: 'https://shop.example/api/widget-token' })
+    const error = await failure(async () => response)
+    expect(error.message).toBe(
+      'token function failed: https://shop.example/api/widget-token answered 502: Bad Gateway',
+    )
+  })
+})

@@ -1,7 +1,10 @@
 import { BelvoWidgetError } from './errors.ts'
 
-/** What a token function may return: the access token, or Belvo's `{ access, refresh }` reply. */
-export type BelvoTokenValue = string | { access: string }
+/**
+ * What a token function may return: the access token, Belvo's `{ access, refresh }` reply, or the
+ * `fetch` `Response` of your token route (read as JSON when ok; its error message when not).
+ */
+export type BelvoTokenValue = string | { access: string } | Response
 
 /**
  * A widget access token, or a function that fetches one from your server (sync or async).
@@ -28,18 +31,56 @@ export function getTokenExpiry(token: string): number | undefined {
 export const isTokenExpired = (token: string): boolean =>
   (getTokenExpiry(token) ?? Infinity) < Date.now() + 5e3
 
+// biome-ignore lint/suspicious/noExplicitAny: the fields of whatever a token function produced
+type Loose = any
+
+// A sentence from what a token source failed with: an `Error`, a string, Belvo's error list
+// `[{ code, message }]`, a `{ error: { code, message } }` body (@belvo-widget/server's), or a
+// `{ code, message }`.
+const describe = (reason: Loose): string =>
+  Array.isArray(reason)
+    ? reason.map(describe).join('; ')
+    : reason?.error
+      ? describe(reason.error)
+      : reason?.message
+        ? (reason.code ? `${reason.code}: ` : '') + reason.message
+        : typeof reason === 'object'
+          ? JSON.stringify(reason)
+          : `${reason}`
+
 /**
  * Resolves a token source to an unexpired access token. A function is called again once if
  * its token has already expired; an expired string is an error (fetch a new one per open).
+ * What the function rejects with, or a failed `Response` or error body it resolves to, becomes a
+ * `token_failed` error whose message says what went wrong and whose `cause` is the original.
  */
 export async function resolveToken(source: BelvoTokenSource | undefined): Promise<string> {
   const fetchToken = async () => {
+    let value: Loose
+    let response: Loose
     try {
-      const value = typeof source === 'function' ? await source() : source
-      return typeof value === 'object' ? value?.access : value
-    } catch (cause) {
-      throw new BelvoWidgetError('token_failed', `token function failed: ${cause}`, { cause })
+      value = await (typeof source === 'function' ? source() : source)
+      // A fetch Response: the route's JSON when ok, its own error message when not.
+      if (value?.json) {
+        response = value
+        value = await response.text()
+        try {
+          value = JSON.parse(value)
+        } catch {}
+        if (!response.ok) throw value
+      }
+      // An error body or list resolved instead of thrown, e.g. by `.then((r) => r.json())`.
+      if (typeof value?.access !== 'string' && (value?.error || value?.message || value?.pop)) {
+        throw value
+      }
+    } catch (error) {
+      throw new BelvoWidgetError(
+        'token_failed',
+        `token function failed: ${response ? `${response.url} answered ${response.status}: ` : ''}${describe(error)}`,
+        { cause: response ?? error },
+      )
     }
+    return typeof value === 'object' ? value.access : value
   }
   let token = await fetchToken()
   if (typeof source === 'function' && typeof token === 'string' && isTokenExpired(token)) {
@@ -49,7 +90,7 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
     throw new BelvoWidgetError(
       source ? 'token_failed' : 'invalid_config',
       source
-        ? 'token function returned no token: return the access string or { access }'
+        ? 'token function returned no token: return the access string, { access } or the fetch Response'
         : 'no token: pass the access token or a function that fetches it',
     )
   }
