@@ -1,0 +1,83 @@
+import { join } from 'node:path'
+import {
+  AngularNodeAppEngine,
+  createNodeRequestHandler,
+  isMainModule,
+  writeResponseToNodeResponse,
+} from '@angular/ssr/node'
+import { createBelvoTokenHandler, isValidLinkId, toNodeHandler } from '@belvo-widget/server'
+import express from 'express'
+import { accountsOfVisitorLink, BelvoDataError } from './server/belvo'
+import { isCrossSite, visitorSession } from './server/session'
+
+const browserDistFolder = join(import.meta.dirname, '../browser')
+
+const app = express()
+const angularApp = new AngularNodeAppEngine()
+
+// Keys from BELVO_SECRET_ID / BELVO_SECRET_PASSWORD and the environment from BELVO_ENV, read
+// at the first request (so `ng build`'s route extraction needs none of them).
+const widgetToken = toNodeHandler(createBelvoTokenHandler())
+
+app.post('/api/widget-token', async (req, res, next) => {
+  if (isCrossSite(req)) {
+    res.status(403).json({
+      error: { code: 'invalid_request', message: 'Cross-site requests are refused.' },
+    })
+    return
+  }
+  // Your authentication goes here: look up the signed-in user and refuse (401) without one.
+  // This example only remembers, in a signed cookie, that this browser asked for a token.
+  const session = await visitorSession(req, res)
+  session.tokenIssuedAt = Date.now()
+  await session.save()
+  await widgetToken(req, res, next)
+})
+
+/** The accounts of a link this visitor created. */
+app.get('/api/links/:id/accounts', async (req, res, next) => {
+  const { id } = req.params
+  const fail = (status: number, code: string, message: string) =>
+    res.status(status).json({ error: { code, message } })
+  if (!isValidLinkId(id)) return fail(400, 'invalid_request', 'Not a Belvo link id.')
+  try {
+    const session = await visitorSession(req, res)
+    const { accounts, claimed } = await accountsOfVisitorLink(id, session)
+    if (claimed) {
+      // One token, one link: the next link needs a new token.
+      session.links = [...(session.links ?? []), id]
+      session.tokenIssuedAt = undefined
+      await session.save()
+    }
+    res.set('cache-control', 'no-store').json({ accounts })
+  } catch (caught) {
+    if (caught instanceof BelvoDataError) {
+      return caught.status === 404
+        ? fail(404, 'link_not_found', `No link ${id} for this visitor.`)
+        : fail(502, 'belvo_error', caught.message)
+    }
+    next(caught)
+  }
+})
+
+app.use(express.static(browserDistFolder, { maxAge: '1y', index: false, redirect: false }))
+
+// Everything else is the Angular app, rendered on the server.
+app.use((req, res, next) => {
+  angularApp
+    .handle(req)
+    .then((response) => (response ? writeResponseToNodeResponse(response, res) : next()))
+    .catch(next)
+})
+
+if (isMainModule(import.meta.url) || process.env.pm_id) {
+  const port = Number(process.env.PORT ?? 4000)
+  const host = process.env.HOST ?? 'localhost'
+  app.listen(port, host, (error) => {
+    if (error) throw error
+    console.log(`Angular SSR example on http://${host}:${port}`)
+  })
+}
+
+/** The request handler the Angular CLI's dev server and build use. */
+export const reqHandler = createNodeRequestHandler(app)
