@@ -33,4 +33,24 @@ export function validateConfig(config: BelvoStartupConfig): void {
   if (id !== undefined && !/^[\w-]{3,}$/.test(id)) {
     fail(`external_id needs 3+ of A-Z a-z 0-9 _ - and no personal data; got "${id}"`)
   }
+  const ofda = openFinanceProblem(config)
+  if (ofda) fail(ofda)
+}
+
+/**
+ * What Brazil Open Finance (`integration_type: 'openfinance'`) lacks in `config`, if anything:
+ * Belvo requires `locale: 'pt'`, Brazil only, and `mode: 'webapp'` for the hosted widget.
+ */
+export function openFinanceProblem(
+  config: BelvoStartupConfig,
+  hosted?: boolean,
+): string | undefined {
+  if (config.integration_type !== 'openfinance') return
+  const need = (what: string, got: unknown) =>
+    `integration_type 'openfinance' (Brazil Open Finance) needs ${what}; got ${JSON.stringify(got)}`
+  if (config.locale !== 'pt') return need("locale: 'pt'", config.locale)
+  if (config.country_codes?.some((c) => c !== 'BR')) {
+    return need("country_codes: ['BR']", config.country_codes)
+  }
+  if (hosted && config.mode !== 'webapp') return need("mode: 'webapp'", config.mode)
 }

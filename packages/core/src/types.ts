@@ -119,8 +119,29 @@ export interface BelvoPageLoadEvent {
   }
 }
 
-/** What `onEvent` receives, normalised (`meta_data` even where Belvo sent `metadata`). */
-export type BelvoWidgetEvent = BelvoErrorEvent | BelvoWarningEvent | BelvoPageLoadEvent
+/**
+ * An event whose name Belvo added after these types were written (Belvo adds names without
+ * notice). Its `meta_data` is not described, so it is typed `never`: narrow on `eventName` to a
+ * documented name first, or read it as `unknown` (`(event as { meta_data?: unknown }).meta_data`).
+ */
+export interface BelvoOtherEvent {
+  eventName: string
+  request_id?: string
+  meta_data: never
+}
+
+/** Event names: the documented ones, and any name Belvo may add. */
+export type BelvoWidgetEventName = 'ERROR' | 'WARNING' | 'PAGE_LOAD' | (string & {})
+
+/**
+ * What `onEvent` receives, normalised (`meta_data` even where Belvo sent `metadata`): a documented
+ * event, narrowed by its `eventName`, or an event Belvo added since.
+ */
+export type BelvoWidgetEvent =
+  | BelvoErrorEvent
+  | BelvoWarningEvent
+  | BelvoPageLoadEvent
+  | BelvoOtherEvent
 
 /** Callbacks of the raw SDK config. */
 export interface BelvoSdkCallbacks {

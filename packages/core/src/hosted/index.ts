@@ -2,6 +2,8 @@
  * Belvo's hosted widget, for mobile webviews: build the page address, and read the deep-link
  * redirect it ends with. No DOM needed; both run in Node, browsers and native JS runtimes.
  */
+import { openFinanceProblem } from '../config.ts'
+import { BelvoWidgetError } from '../errors.ts'
 import type {
   BelvoExitData,
   BelvoExitErrorCode,
@@ -19,7 +21,9 @@ export interface HostedWidgetParams extends BelvoStartupConfig {
 
 /**
  * The hosted widget address for a token and startup config: arrays comma-joined, every value
- * percent-encoded, `undefined` left out.
+ * percent-encoded, `undefined` left out. Brazil Open Finance (`integration_type: 'openfinance'`)
+ * without `locale: 'pt'`, `mode: 'webapp'` or with a country other than `BR` throws a
+ * `BelvoWidgetError` (`invalid_config`) naming what to set.
  *
  * @example
  * buildHostedWidgetUrl({ access_token, locale: 'pt', mode: 'webapp', integration_type: 'openfinance', country_codes: ['BR'] })
@@ -29,6 +33,8 @@ export function buildHostedWidgetUrl(
   params: HostedWidgetParams,
   options: { baseUrl?: string } = {},
 ): string {
+  const ofda = openFinanceProblem(params, true)
+  if (ofda) throw new BelvoWidgetError('invalid_config', ofda)
   const url = new URL(options.baseUrl ?? HOSTED_WIDGET_URL)
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || typeof value === 'function') continue
@@ -59,6 +65,11 @@ export type HostedWidgetRedirect =
 // scheme://host/path without query, hash or trailing slash, for comparing redirect targets.
 const target = (url: URL) => `${url.protocol}//${url.host}${url.pathname}`.replace(/\/+$/, '')
 
+// Belvo's OFDA example uses `your_deeplink_here://`; URL parsers refuse `_` in a scheme, so it is
+// read as `-` (on both sides of a comparison).
+const toUrl = (text: string) =>
+  new URL(text.replace(/^[a-z][\w+.-]*:/i, (scheme) => scheme.replace(/_/g, '-')))
+
 /**
  * Reads a hosted widget deep link (`scheme://success?link=…`, `scheme://exit?…`,
  * `scheme://error?error=…`, `scheme://warning?warning=…`). With `callbackUrls`, only redirects to
@@ -74,7 +85,7 @@ export function parseHostedWidgetRedirect(
 ): HostedWidgetRedirect {
   let parsed: URL
   try {
-    parsed = new URL(String(url))
+    parsed = toUrl(String(url))
   } catch {
     return { type: 'unknown' }
   }
@@ -86,7 +97,13 @@ export function parseHostedWidgetRedirect(
       const expected = callbackUrls[key]
       if (!expected) continue
       try {
-        if (target(new URL(expected)) === here) kind = key
+        const base = target(toUrl(expected))
+        // Warnings go to the event URL with `error` swapped for `warning`, as Belvo's examples show.
+        if (
+          base === here ||
+          (key === 'event' && base.replace(/:\/\/error$/, '://warning') === here)
+        )
+          kind = key
       } catch {}
     }
     if (!kind) return { type: 'unknown' }
