@@ -67,7 +67,7 @@ export async function createWidgetToken(
   const config = resolveBelvoConfig(options)
   const flow = options.flow ?? multiRegion()
   const request = flow.prepare(mergeRequests(flow.request, options.request))
-  validateTokenRequest(request)
+  validateTokenRequest(request, { environment: config.environment })
   return requestToken(config, request, options.signal)
 }
 

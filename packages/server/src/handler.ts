@@ -162,7 +162,7 @@ export function createBelvoTokenHandler(
   const flow = options.flow ?? multiRegion()
   const base = mergeRequests(flow.request, options.request)
   try {
-    validateTokenRequest(base)
+    validateTokenRequest(base, { environment: options.environment })
   } catch (error) {
     if (!(error instanceof BelvoServerError)) throw error
     throw new BelvoServerError(
@@ -195,7 +195,7 @@ export function createBelvoTokenHandler(
       const input = parseInput(await readBody(request, maxBodyBytes), accepts)
       const extra = (await options.resolveRequest?.(request, input)) ?? undefined
       const final = flow.prepare(mergeRequests(base, input, extra))
-      validateTokenRequest(final)
+      validateTokenRequest(final, { environment: config.environment })
       const token = await requestToken(config, final, request.signal)
       const body = options.exposeRefreshToken
         ? { access: token.access, refresh: token.refresh }

@@ -63,15 +63,47 @@ function isHttpsUrl(value: unknown): boolean {
   }
 }
 
+// A deep link's scheme may hold `_`: Belvo's own OFDA example uses `your_deeplink_here://`.
+const DEEP_LINK = /^[A-Za-z][\w+.-]*:\/\/\S+$/
+
 function isUrl(value: unknown): boolean {
   if (typeof value !== 'string') return false
   try {
     new URL(value)
     return true
   } catch {
-    return false
+    return DEEP_LINK.test(value)
   }
 }
+
+/**
+ * The test identities Belvo documents for its sandbox (the OFDA hosted-widget page). Outside
+ * production they are accepted as they are, even where their check digits do not match (the
+ * CNPJ's do not); in production every CPF and CNPJ must have matching check digits.
+ */
+export const BELVO_SANDBOX_IDENTITIES = [
+  { type: 'CPF', number: '76109277673', name: 'Ralph Bragg' },
+  { type: 'CNPJ', number: '50685362006773', name: 'Belvo OF test' },
+] as const
+
+/** Options of {@link validateTokenRequest}. */
+export interface ValidateOptions {
+  /**
+   * Where the request goes: `production` (or Belvo's production URL) checks every CPF/CNPJ
+   * strictly; anything else (`sandbox`, the emulator) also accepts `BELVO_SANDBOX_IDENTITIES`.
+   * Default `sandbox`.
+   */
+  environment?: string | undefined
+}
+
+const isProduction = (environment = 'sandbox') =>
+  environment === 'production' || /^https:\/\/api\.belvo\.com\/?$/.test(environment)
+
+const isSandboxIdentity = (type: unknown, number: unknown) =>
+  typeof number === 'string' &&
+  BELVO_SANDBOX_IDENTITIES.some(
+    (id) => id.type === type && id.number === number.replace(/[.\-/\s]/g, ''),
+  )
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -114,7 +146,7 @@ function show(value: unknown): string {
   return Array.isArray(value) ? 'an array' : 'an object'
 }
 
-function validateConsent(consent: unknown): void {
+function validateConsent(consent: unknown, options: ValidateOptions): void {
   checkObject(consent, 'widget.consent')
   const c = consent as WidgetConsent
   if (c.terms_and_conditions_url !== undefined) {
@@ -139,10 +171,16 @@ function validateConsent(consent: unknown): void {
       checkOneOf(info.type, ['CPF', 'CNPJ'], `${field}.type`)
       checkString(info.name, `${field}.name`)
       const valid = info.type === 'CPF' ? isValidCpf(info.number) : isValidCnpj(info.number)
-      if (!valid) {
+      const sandbox =
+        !isProduction(options.environment) && isSandboxIdentity(info.type, info.number)
+      if (!valid && !sandbox) {
         throw invalidField(
           `${field}.number`,
-          `is not a valid ${info.type}: check its digits (the last two are check digits).`,
+          `is not a valid ${info.type}: check its digits (the last two are check digits)${
+            isSandboxIdentity(info.type, info.number)
+              ? '; it is one of Belvo’s sandbox test identities, which production refuses'
+              : ''
+          }.`,
         )
       }
     })
@@ -156,7 +194,7 @@ function validateConsent(consent: unknown): void {
   }
 }
 
-function validateWidget(widget: unknown): void {
+function validateWidget(widget: unknown, options: ValidateOptions): void {
   checkObject(widget, 'widget')
   const w = widget as WidgetConfig
   checkPurpose(w.purpose, 'widget.purpose')
@@ -207,7 +245,7 @@ function validateWidget(widget: unknown): void {
       'widget.openfinance_feature',
     )
   }
-  if (w.consent !== undefined) validateConsent(w.consent)
+  if (w.consent !== undefined) validateConsent(w.consent, options)
 }
 
 /**
@@ -220,7 +258,10 @@ function validateWidget(widget: unknown): void {
  * validateTokenRequest({ stale_in: '90 days' }) // throws: stale_in must look like 90d
  * ```
  */
-export function validateTokenRequest(request: WidgetTokenRequest): void {
+export function validateTokenRequest(
+  request: WidgetTokenRequest,
+  options: ValidateOptions = {},
+): void {
   checkObject(request, 'request')
   const { scopes } = request
   if (scopes !== undefined) {
@@ -261,5 +302,5 @@ export function validateTokenRequest(request: WidgetTokenRequest): void {
   ) {
     throw invalidField('credentials_storage', 'must be store, nostore, or a duration such as 30d.')
   }
-  if (request.widget !== undefined) validateWidget(request.widget)
+  if (request.widget !== undefined) validateWidget(request.widget, options)
 }

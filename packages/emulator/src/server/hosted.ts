@@ -37,8 +37,7 @@ export function buildDeepLink(
       reason: `The token has no widget.callback_urls.${key}: add it to the token request to receive ${kind} deep links.`,
     }
   }
-  if (kind === 'warning')
-    base = base.replace(/^([a-z][a-z0-9+.-]*:\/\/)error(?=[/?#]|$)/i, '$1warning')
+  if (kind === 'warning') base = base.replace(/^([a-z][\w+.-]*:\/\/)error(?=[/?#]|$)/i, '$1warning')
   const get = (name: string) =>
     values instanceof URLSearchParams ? (values.get(name) ?? undefined) : values[name]
   const params = PARAMS[kind]

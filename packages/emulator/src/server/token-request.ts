@@ -119,9 +119,10 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
       if (!isObject(urls)) invalid('widget.callback_urls', 'callback_urls must be an object.')
       else {
         for (const key of ['success', 'exit', 'event'] as const) {
+          // Deep-link schemes may hold `_` (Belvo's own OFDA example: your_deeplink_here://).
           const url = urls[key]
           if (url === undefined) continue
-          if (typeof url !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+          if (typeof url !== 'string' || !/^[a-z][\w+.-]*:\S+$/i.test(url)) {
             invalid(
               `widget.callback_urls.${key}`,
               'Use an absolute URL or a deep link such as myapp://success.',
