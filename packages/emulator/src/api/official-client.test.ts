@@ -334,6 +334,16 @@ describe("Belvo's official Node client against the emulator", () => {
     expect(await client.balances.detail(balances[0]!.id)).toEqual(balances[0])
   })
 
+  it('a list longer than the largest page: the client follows `next`', async () => {
+    const link = await client.links.register('erebor_mx_retail', success.username, success.password)
+    // A year of daily balances for three accounts: more than 1000.
+    const year = await client.balances.retrieve(link.id, daysAgo(364))
+    expect(year.length).toBeGreaterThan(1000)
+    // Asking for 1500 sets page_size=1500; pages stop at 1000, so the rest comes from `next`.
+    const listed = await client.balances.list({ limit: 1500, filters: { link: link.id } })
+    expect(listed).toEqual(year)
+  })
+
   it('the same link always gives the same data', async () => {
     const link = await client.links.register('erebor_br_retail', success.username, success.password)
     const first = await client.transactions.retrieve(link.id, daysAgo(30), { saveData: false })
