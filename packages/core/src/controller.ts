@@ -58,6 +58,15 @@ export interface BelvoWidgetController {
    * for). Never rejects: failures land in `state.error` and `onError`.
    */
   open(): Promise<void>
+  /**
+   * Starts the token request and the script load without opening, so a later `open()` finds both
+   * in hand: call it on intent (pointer over or focus on your button). Does nothing while a
+   * prefetch is pending or its token is fresh, while a widget is loading or open, where there is
+   * no DOM, or when the browser asks to save data. A prefetched token is used by one open at
+   * most, and replaced if it has expired by then. Never rejects or reports: a failed prefetch is
+   * tried again by `open()`, which reports through `onError` if it fails too.
+   */
+  prefetch(): void
   /** Closes the widget (or cancels a pending open) and clears its DOM. No callback fires after. */
   close(): void
   /** `close()`, then drops all listeners; the controller cannot open again. */
@@ -122,9 +131,32 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   // The mount point, and whether we created it (then we remove it; else we only empty it).
   let mount: HTMLElement | null = null
   let created = false
-  // A token fetched for an open that was cancelled before use (React StrictMode's
-  // mount/unmount/mount) is reused by the next open instead of asking the server again.
-  let spare: [BelvoTokenSource | undefined, Promise<string>] | undefined
+  // A token not handed to Belvo yet: prefetched, or fetched for an open that was cancelled before
+  // use (React StrictMode's mount/unmount/mount). The next open of the same token source takes it
+  // instead of asking the server again; `value` is set once it has arrived.
+  let spare: { source?: BelvoTokenSource; token: Promise<string>; value?: string } | undefined
+
+  // The token for `source`: the spare one when it is for the same source (fetched again if it
+  // has expired meanwhile), else a new request. Either way it becomes the spare until used.
+  const takeToken = (source: BelvoTokenSource | undefined) => {
+    const held = spare
+    const token =
+      held && held.source === source
+        ? held.token.then((value) => (isTokenExpired(value) ? resolveToken(source) : value))
+        : resolveToken(source)
+    const next: NonNullable<typeof spare> = { source, token }
+    spare = next
+    // A failed token is never reused.
+    token.then(
+      (value) => {
+        next.value = value
+      },
+      () => {
+        if (spare === next) spare = undefined
+      },
+    )
+    return token
+  }
 
   const set = (next: BelvoWidgetState) => {
     state = next
@@ -153,22 +185,14 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     // A bad config fails before any request: no token fetched, no script loaded.
     const config = pickStartupConfig(options)
     validateConfig(config)
-    const tokenSource = options.token
-    const token =
-      spare && spare[0] === tokenSource
-        ? spare[1].then((value) => (isTokenExpired(value) ? resolveToken(tokenSource) : value))
-        : resolveToken(tokenSource)
-    const current: typeof spare = [tokenSource, token]
-    spare = current
-    // A failed token is never reused. Both promises are awaited below; these handlers only keep
-    // the one that fails second from being reported as unhandled.
-    token.catch(() => {
-      if (spare === current) spare = undefined
-    })
+    const token = takeToken(options.token)
     const sdk = loadBelvoSdk(options)
+    // Both are awaited below; this only keeps a script failure after a token failure from being
+    // reported as unhandled.
     sdk.catch(() => {})
     const [accessToken, belvo] = await Promise.all([token, sdk])
     if (id !== run) return
+    // Handed to Belvo below: never reused.
     spare = undefined
     mount = document.getElementById('belvo')
     created = !mount
@@ -222,10 +246,28 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       })
       return pending
     },
+    prefetch() {
+      const options = read()
+      const held = spare
+      if (
+        destroyed ||
+        pending ||
+        typeof document !== 'object' ||
+        (navigator as { connection?: { saveData?: boolean } }).connection?.saveData
+      ) {
+        return
+      }
+      // Pending, or arrived and not expired: nothing to do.
+      if (!(held && held.source === options.token && !isTokenExpired(held.value ?? ''))) {
+        takeToken(options.token)
+      }
+      loadBelvoSdk(options).catch(() => {})
+    },
     close,
     destroy() {
       close()
       destroyed = true
+      spare = undefined
       listeners.clear()
     },
     setOptions(next, replace) {

@@ -40,4 +40,8 @@ export {
 } from '@belvo-widget/core'
 export { BelvoWidget, type BelvoWidgetProps } from './BelvoWidget.ts'
 export { BelvoWidgetProvider, type BelvoWidgetProviderProps } from './BelvoWidgetProvider.ts'
-export { type UseBelvoWidgetResult, useBelvoWidget } from './useBelvoWidget.ts'
+export {
+  type BelvoTriggerProps,
+  type UseBelvoWidgetResult,
+  useBelvoWidget,
+} from './useBelvoWidget.ts'

@@ -217,6 +217,54 @@ describe('useBelvoWidget', () => {
   })
 })
 
+describe('prefetch on intent (triggerProps)', () => {
+  function Trigger(props: BelvoWidgetOptions) {
+    const { triggerProps, status } = useBelvoWidget({ src, ...props })
+    return (
+      <button type="button" {...triggerProps}>
+        Add bank account ({status})
+      </button>
+    )
+  }
+  const button = () => screen.getByRole('button', { name: /Add bank account/ })
+
+  it('hover, focus and touch fetch the token and the script once; the click opens with them', async () => {
+    const e = install()
+    const token = vi.fn(async () => e.createToken())
+    render(
+      <StrictMode>
+        <Trigger token={token} />
+      </StrictMode>,
+    )
+    expect(token).not.toHaveBeenCalled()
+    expect(sdkTags()).toBe(0)
+    fireEvent.pointerEnter(button())
+    fireEvent.focus(button())
+    fireEvent.touchStart(button())
+    await waitFor(() => expect(e.scriptRequests).toBe(1))
+    expect(token).toHaveBeenCalledOnce()
+    expect(screen.getByRole('button', { name: 'Add bank account (idle)' })).toBeTruthy()
+    fireEvent.click(button())
+    await screen.findByRole('button', { name: 'Add bank account (open)' })
+    expect(token).toHaveBeenCalledOnce()
+    expect(e.scriptRequests).toBe(1)
+    expect(sdkTags()).toBe(1)
+    expect(e.createWidgetCalls).toHaveLength(1)
+  })
+
+  it('unmounted during a prefetch: nothing opens, no callback, nothing left in the page', async () => {
+    const e = install({ scriptLatencyMs: 30 })
+    const callbacks = { onSuccess: vi.fn(), onExit: vi.fn(), onEvent: vi.fn(), onError: vi.fn() }
+    const { unmount } = render(<Trigger token={() => e.createToken()} {...callbacks} />)
+    fireEvent.pointerEnter(button())
+    unmount()
+    await new Promise((r) => setTimeout(r, 80))
+    expect(e.createWidgetCalls).toHaveLength(0)
+    expect(document.getElementById('belvo')).toBeNull()
+    for (const callback of Object.values(callbacks)) expect(callback).not.toHaveBeenCalled()
+  })
+})
+
 describe('<BelvoWidgetProvider>', () => {
   it('gives every widget below its defaults; an option a widget sets wins, an unset one falls back', async () => {
     const e = install()

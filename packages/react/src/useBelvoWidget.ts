@@ -7,12 +7,32 @@ import {
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useBelvoWidgetDefaults } from './BelvoWidgetProvider.ts'
 
-/** What {@link useBelvoWidget} returns: the widget's state and the two actions. */
+/** Props for the button that opens the widget: see {@link UseBelvoWidgetResult.triggerProps}. */
+export interface BelvoTriggerProps {
+  onClick: () => void
+  onPointerEnter: () => void
+  onFocus: () => void
+  onTouchStart: () => void
+}
+
+/** What {@link useBelvoWidget} returns: the widget's state and its actions. */
 export interface UseBelvoWidgetResult extends BelvoWidgetState {
   /** Fetches the token and loads the SDK in parallel, then shows the widget. Never rejects. */
   open: () => Promise<void>
   /** Closes the widget (or cancels a pending open). No callback fires after. */
   close: () => void
+  /**
+   * Starts the token request and the script load without opening, so the next `open()` is
+   * instant. Spends a token: call it on intent, not on mount.
+   */
+  prefetch: () => void
+  /**
+   * Spread on your button: a click opens the widget, and pointer-over, focus or touch prefetch
+   * the token and the script first, so the widget is on screen as the click lands. Hovering
+   * without clicking costs one token request (tokens live 10 minutes; hovering again within
+   * them costs nothing). Use `onClick={open}` instead to request nothing before the click.
+   */
+  triggerProps: BelvoTriggerProps
 }
 
 // useLayoutEffect warns during server rendering on React 18; nothing runs there anyway.
@@ -30,14 +50,14 @@ const getServerSnapshot = () => IDLE
  *
  * @example
  * function AddBankAccount() {
- *   const { open, status, error } = useBelvoWidget({
+ *   const { triggerProps, status, error } = useBelvoWidget({
  *     token: () => fetch('/api/widget-token', { method: 'POST' }),
  *     locale: 'en',
  *     country_codes: ['MX'],
  *     onSuccess: (link, institution) => saveLink(link, institution),
  *   })
  *   return (
- *     <button type="button" onClick={open} disabled={status === 'loading'}>
+ *     <button type="button" {...triggerProps} disabled={status === 'loading'}>
  *       {status === 'loading' ? 'Opening…' : 'Add bank account'} {error?.message}
  *     </button>
  *   )
@@ -56,5 +76,17 @@ export function useBelvoWidget(options: BelvoWidgetOptions = {}): UseBelvoWidget
   // and with it the token and script of the open it cancelled.
   useEffect(() => widget.close, [widget])
   const state = useSyncExternalStore(widget.subscribe, widget.getSnapshot, getServerSnapshot)
-  return { ...state, open: widget.open, close: widget.close }
+  const { open, close, prefetch } = widget
+  return {
+    ...state,
+    open,
+    close,
+    prefetch,
+    triggerProps: {
+      onClick: open,
+      onPointerEnter: prefetch,
+      onFocus: prefetch,
+      onTouchStart: prefetch,
+    },
+  }
 }

@@ -44,7 +44,10 @@ const emits = {
 }
 
 /** What the default slot of {@link BelvoWidget} receives. */
-export type BelvoWidgetSlotProps = Pick<UseBelvoWidgetReturn, 'open' | 'close'> & {
+export type BelvoWidgetSlotProps = Pick<
+  UseBelvoWidgetReturn,
+  'open' | 'close' | 'prefetch' | 'triggerProps'
+> & {
   [K in 'status' | 'error' | 'link' | 'institution' | 'exit']: UseBelvoWidgetReturn[K]['value']
 }
 
@@ -71,7 +74,8 @@ type BelvoWidgetComponent = DefineComponent<
 
 /**
  * Belvo's Connect widget as a component. Without a default slot it opens when mounted; with one,
- * the slot gets `{ open, close, status, error, link, institution, exit }` to open it on demand.
+ * the slot gets `{ open, close, prefetch, triggerProps, status, error, link, institution, exit }`
+ * to open it on demand.
  * Unmounting closes it and clears its DOM.
  *
  * @example

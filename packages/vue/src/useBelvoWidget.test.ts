@@ -2,7 +2,6 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, effectScope, h, ref } from 'vue'
-import { overlays, useEmulator } from './testing/emulator.ts'
 import {
   type BelvoWidgetOptions,
   BelvoWidgetPlugin,
@@ -10,6 +9,7 @@ import {
   type UseBelvoWidgetReturn,
   useBelvoWidget,
 } from './index.ts'
+import { overlays, useEmulator } from './testing/emulator.ts'
 
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 
@@ -224,5 +224,47 @@ describe('useBelvoWidget', () => {
       { locale: 'en', company_name: 'ACME' },
       { locale: 'pt', company_name: 'ACME' },
     ])
+  })
+})
+
+describe('prefetch on intent (triggerProps)', () => {
+  it('hover, focus and touch fetch the token and the script once; the click opens with them', async () => {
+    const { emu, src } = useEmulator()
+    delete window.belvoSDK // as on a first visit: the script is requested
+    const token = vi.fn(() => emu.createToken())
+    let widget!: UseBelvoWidgetReturn
+    const wrapper = mount(
+      defineComponent(() => {
+        widget = useBelvoWidget({ token, src })
+        return () => h('button', { type: 'button', ...widget.triggerProps }, widget.status.value)
+      }),
+    )
+    const button = wrapper.get('button')
+    await button.trigger('pointerenter')
+    await button.trigger('focus')
+    await button.trigger('touchstart')
+    // Earlier tests' tags stay in the page: count this test's address only.
+    const tags = () => document.querySelectorAll(`script[src="${src}"]`).length
+    await vi.waitFor(() => expect(window.belvoSDK).toBeDefined())
+    expect(tags()).toBe(1)
+    expect(token).toHaveBeenCalledOnce()
+    expect(button.text()).toBe('idle')
+    await button.trigger('click')
+    await vi.waitFor(() => expect(button.text()).toBe('open'))
+    expect(token).toHaveBeenCalledOnce()
+    expect(tags()).toBe(1)
+    expect(emu.createWidgetCalls).toHaveLength(1)
+  })
+
+  it('unmounted during a prefetch: nothing opens and nothing is left in the page', async () => {
+    const { emu, src } = useEmulator({ scriptLatencyMs: 30 })
+    const onError = vi.fn()
+    const widget = setup({ token: () => emu.createToken(), src, onError })
+    widget.prefetch()
+    widget.unmount()
+    await new Promise((r) => setTimeout(r, 80))
+    expect(emu.createWidgetCalls).toHaveLength(0)
+    expect(overlays()).toBe(0)
+    expect(onError).not.toHaveBeenCalled()
   })
 })

@@ -40,6 +40,24 @@ export interface UseBelvoWidgetReturn {
   open: () => Promise<void>
   /** Closes the widget or cancels a pending open; no callback fires after. */
   close: () => void
+  /**
+   * Starts the token request and the script load without opening, so the next `open()` is
+   * instant. Spends a token: call it on intent, not on mount.
+   */
+  prefetch: () => void
+  /**
+   * Bind on your button (`v-bind="triggerProps"`): a click opens the widget, and pointer-over,
+   * focus or touch prefetch the token and the script first, so the widget is on screen as the
+   * click lands. Hovering without clicking costs one token request (tokens live 10 minutes;
+   * hovering again within them costs nothing). Use `@click="open"` to request nothing before
+   * the click.
+   */
+  triggerProps: {
+    onClick: () => void
+    onPointerenter: () => void
+    onFocus: () => void
+    onTouchstart: () => void
+  }
   status: Readonly<Ref<BelvoWidgetState['status']>>
   error: Readonly<Ref<BelvoWidgetState['error']>>
   /** The link id, after `success`. */
@@ -81,9 +99,17 @@ export function useBelvoWidget(
   })
   // destroy() also drops the subscription.
   onScopeDispose(widget.destroy)
+  const { open, close, prefetch } = widget
   return {
-    open: widget.open,
-    close: widget.close,
+    open,
+    close,
+    prefetch,
+    triggerProps: {
+      onClick: open,
+      onPointerenter: prefetch,
+      onFocus: prefetch,
+      onTouchstart: prefetch,
+    },
     status: toRef(() => state.value.status),
     error: toRef(() => state.value.error),
     link: toRef(() => state.value.link),

@@ -24,6 +24,7 @@ import { BelvoWidgetDirective, type BelvoWidgetSuccess } from './belvo-widget.di
     <button
       [belvoWidget]="token()"
       [config]="config()"
+      [prefetchOnIntent]="prefetch()"
       #widget="belvoWidget"
       (success)="successes.push($event)"
       (exit)="exits.push($event)"
@@ -37,6 +38,7 @@ import { BelvoWidgetDirective, type BelvoWidgetSuccess } from './belvo-widget.di
 })
 class Host {
   readonly token = signal<BelvoTokenSource>('')
+  readonly prefetch = signal(false)
   readonly config = signal<BelvoStartupConfig & LoadBelvoSdkOptions>({
     locale: 'en',
     src: freshSdkSrc(),
@@ -78,6 +80,39 @@ afterEach(() => {
   emulator.uninstall()
   // The emulator serves SDK tags already in the page: start each test without one.
   for (const script of document.querySelectorAll('script')) script.remove()
+})
+
+describe('[belvoWidget] prefetchOnIntent', () => {
+  const intent = () => {
+    for (const type of ['pointerenter', 'focus', 'touchstart'])
+      button.dispatchEvent(new Event(type))
+  }
+
+  it('off by default: pointer-over and focus request nothing before the click', async () => {
+    const token = vi.fn(() => emulator.createToken())
+    await render(token)
+    intent()
+    await flush()
+    expect(token).not.toHaveBeenCalled()
+    expect(emulator.scriptRequests).toBe(0)
+  })
+
+  it('on: intent fetches the token and the script once; the click opens with them', async () => {
+    const token = vi.fn(() => emulator.createToken())
+    await render(token)
+    host.prefetch.set(true)
+    await fixture.whenStable()
+    intent()
+    intent()
+    await vi.waitFor(() => expect(emulator.scriptRequests).toBe(1))
+    expect(token).toHaveBeenCalledOnce()
+    expect(button.textContent).toBe('idle')
+    button.click()
+    await statusIs('open')
+    expect(token).toHaveBeenCalledOnce()
+    expect(emulator.scriptRequests).toBe(1)
+    expect(emulator.buildCount).toBe(1)
+  })
 })
 
 describe('[belvoWidget]', () => {

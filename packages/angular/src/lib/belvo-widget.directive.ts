@@ -1,4 +1,4 @@
-import { Directive, input, output } from '@angular/core'
+import { booleanAttribute, Directive, input, output } from '@angular/core'
 import type {
   BelvoExitData,
   BelvoStartupConfig,
@@ -39,11 +39,23 @@ export interface BelvoWidgetSuccess {
 @Directive({
   selector: '[belvoWidget]',
   exportAs: 'belvoWidget',
-  host: { '(click)': 'open()', '[attr.aria-busy]': "status() === 'loading' || null" },
+  host: {
+    '(click)': 'open()',
+    '(pointerenter)': 'intent()',
+    '(focus)': 'intent()',
+    '(touchstart)': 'intent()',
+    '[attr.aria-busy]': "status() === 'loading' || null",
+  },
 })
 export class BelvoWidgetDirective {
   /** The access token, or a function returning it (or `{ access }`), sync or async. */
   readonly belvoWidget = input<BelvoTokenSource | '' | undefined>()
+  /**
+   * Prefetch the token and the script when the user shows intent (pointer over, focus, touch),
+   * so the widget is on screen as the click lands. Off by default: hovering without clicking
+   * costs one token request (tokens live 10 minutes; hovering again within them costs nothing).
+   */
+  readonly prefetchOnIntent = input(false, { transform: booleanAttribute })
   /** Belvo's startup config and the script options (`src`, `nonce`…), read on each open. */
   readonly config = input<BelvoStartupConfig & LoadBelvoSdkOptions>()
 
@@ -83,5 +95,14 @@ export class BelvoWidgetDirective {
   /** Closes the widget or cancels a pending open. */
   close(): void {
     this.#widget.close()
+  }
+
+  /** Starts the token request and the script load without opening (see `prefetchOnIntent`). */
+  prefetch(): void {
+    this.#widget.prefetch()
+  }
+
+  protected intent(): void {
+    if (this.prefetchOnIntent()) this.#widget.prefetch()
   }
 }

@@ -40,6 +40,11 @@ export interface BelvoWidgetRef {
   open(): Promise<void>
   /** Closes the widget or cancels a pending open. No callback fires after. */
   close(): void
+  /**
+   * Starts the token request and the script load without opening, so the next `open()` is
+   * instant. Spends a token: call it on intent (pointer over, focus), not on load.
+   */
+  prefetch(): void
 }
 
 /**
@@ -84,5 +89,6 @@ export function injectBelvoWidget(
     // so the platform decides here.
     open: isPlatformServer(platform) ? () => Promise.resolve() : widget.open,
     close: widget.close,
+    prefetch: isPlatformServer(platform) ? () => {} : widget.prefetch,
   }
 }
