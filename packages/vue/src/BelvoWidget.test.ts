@@ -2,8 +2,8 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
-import { overlays, useEmulator } from './testing/emulator.ts'
 import { BelvoWidget, type BelvoWidgetSlotProps } from './index.ts'
+import { overlays, useEmulator } from './testing/emulator.ts'
 
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 
