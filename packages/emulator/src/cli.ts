@@ -18,6 +18,8 @@ Usage: belvo-emulator [options]
   --token-fault <f>        none | 401 | 500
   --token-ttl <s>          access token lifetime in seconds (default 600)
   --payload-style <s>      bare | wrapped: shape of onExit/onEvent payloads
+  --allowed-origins <l>    comma-separated origins allowed to start the widget
+                           (default: any); others get a CORS error and an empty widget
   --webhook-url <url>      POST Belvo's historical_update webhooks there (retried on failure)
   --quiet                  no request log
   -h, --help               this help
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
       'token-fault': { type: 'string' },
       'token-ttl': { type: 'string' },
       'payload-style': { type: 'string' },
+      'allowed-origins': { type: 'string' },
       'webhook-url': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
       | undefined,
     accessTokenTtlSeconds: num('token-ttl', values['token-ttl']),
     payloadStyle: values['payload-style'] as 'bare' | 'wrapped' | undefined,
+    allowedOrigins: values['allowed-origins']?.split(',').map((o) => o.trim()),
     webhookUrl: values['webhook-url'],
     quiet: values.quiet,
   })

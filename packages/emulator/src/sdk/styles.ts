@@ -25,6 +25,7 @@ export const WIDGET_CSS = `
 .bw-subtitle{font-size:15px;margin:12px 0 6px}
 .bw-bullets{margin:0 0 12px;padding-left:20px}
 .bw-muted{color:#4b5368;font-size:13px}
+.bw-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .bw-survey{border:0;padding:0;margin:0 0 12px;display:grid;gap:6px}
 .bw-dialog :focus-visible{outline:2px solid #2c3cff;outline-offset:2px}
 `

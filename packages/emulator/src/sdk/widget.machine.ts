@@ -28,6 +28,8 @@ export type Screen =
   | { name: 'success'; institution: SandboxInstitution }
   | { name: 'token-error' }
   | { name: 'survey' }
+  /** The emulator could not be reached (e.g. the page's origin is not allowed): nothing shows. */
+  | { name: 'unreachable' }
 
 /**
  * What the widget is doing on that screen: `ready` for input, `confirming` the exit dialog,
@@ -59,6 +61,7 @@ export interface MachineState {
 export type MachineEvent =
   | { type: 'SESSION_STARTED'; session: WidgetSession }
   | { type: 'SESSION_FAILED'; code: string; message: string; request_id: string }
+  | { type: 'SESSION_UNREACHABLE' }
   | { type: 'CONTINUE' }
   | { type: 'ACCEPT_CONSENT' }
   | { type: 'CHOOSE'; institution: SandboxInstitution }
@@ -85,7 +88,7 @@ export type Effect =
 
 // PAGE_LOAD page names. Belvo documents `/institutions` and `/consent` (seed 001); the others
 // are the emulator's.
-export const PAGES: Record<Exclude<Screen['name'], 'loading'>, string> = {
+export const PAGES: Record<Exclude<Screen['name'], 'loading' | 'unreachable'>, string> = {
   welcome: '/welcome',
   consent: '/consent',
   institutions: '/institutions',
@@ -133,7 +136,7 @@ function show(state: MachineState, screen: Screen, effects: Effect[] = []): Step
     screen,
     mode: state.mode === 'linked' ? 'linked' : 'ready',
   }
-  if (screen.name === 'loading') return { state: next, effects }
+  if (screen.name === 'loading' || screen.name === 'unreachable') return { state: next, effects }
   const page = PAGES[screen.name]
   if (page === state.page) return { state: next, effects }
   next.page = page
@@ -239,6 +242,8 @@ export function transition(state: MachineState, event: MachineEvent, config: Wid
       })
       return failed
     }
+    case 'SESSION_UNREACHABLE':
+      return show(state, { name: 'unreachable' })
     case 'CONTINUE':
       return screen.name === 'welcome' ? show(state, { name: 'institutions' }) : stay
     case 'ACCEPT_CONSENT':
@@ -330,7 +335,12 @@ export function transition(state: MachineState, event: MachineEvent, config: Wid
     case 'CLOSE': {
       if (state.mode === 'linked') return finishLink(state, true)
       if (state.mode === 'confirming') return stay
-      if (screen.name === 'token-error' || screen.name === 'survey') return exit(state)
+      if (
+        screen.name === 'token-error' ||
+        screen.name === 'survey' ||
+        screen.name === 'unreachable'
+      )
+        return exit(state)
       if (config.show_close_dialog) {
         return {
           state: { ...state, mode: 'confirming' },

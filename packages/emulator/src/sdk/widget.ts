@@ -107,13 +107,17 @@ export class Widget {
   }
 
   private async boot(): Promise<void> {
-    const result = await this.deps.backend.startSession(this.deps.token).catch(() => ({
-      ok: false as const,
-      code: 'ACCESS_TOKEN_NOT_VALID' as const,
-      message: BELVO_MESSAGES.ACCESS_TOKEN_NOT_VALID,
-      request_id: requestId(),
-    }))
-    if (result.ok) this.send({ type: 'SESSION_STARTED', session: result.session })
+    const result = await this.deps.backend.startSession(this.deps.token).catch((error: unknown) => {
+      // A network failure, which in a browser is usually a CORS refusal of this page's origin.
+      const origin = this.deps.window.location?.origin
+      console.error(
+        `belvoSDK: the widget could not start (${String(error)}). If the console shows a CORS error, ` +
+          `add ${origin} to your allowed URLs (Belvo dashboard → widget configuration; emulator: --allowed-origins).`,
+      )
+      return undefined
+    })
+    if (!result) this.send({ type: 'SESSION_UNREACHABLE' })
+    else if (result.ok) this.send({ type: 'SESSION_STARTED', session: result.session })
     else this.send({ type: 'SESSION_FAILED', ...result })
   }
 

@@ -330,6 +330,9 @@ function body(state: MachineState, ctx: ViewContext, company: string | undefined
       ]
     case 'token-error':
       return [title(t.tokenErrorTitle), alert(ctx, t.tokenErrorBody)]
+    case 'unreachable':
+      // Belvo's troubleshooting: "the widget opening empty". The title stays for screen readers.
+      return [h(doc, 'h2', { id: ids.title(id), tabindex: '-1', class: 'bw-hidden' }, 'Belvo')]
     case 'survey': {
       const name = ids.survey(id)
       return [

@@ -60,20 +60,22 @@ export function hostedErrorPage(title: string, message: string): string {
  * with a redirect to the token's deep link.
  */
 export function hostedWidgetPage(): string {
-  // Runs in the page: query parameters → startup config (arrays are comma-joined).
+  // Runs in the page: query parameters → startup config (arrays are comma-joined). Payloads are
+  // read bare or wrapped in { data: [ … ] }, whichever style the emulator delivers.
   const bootstrap = `(function(){
 var q=new URLSearchParams(location.search),token=q.get('access_token')||'';
 var list=function(k){var v=q.get(k);return v?v.split(',').map(function(s){return s.trim()}).filter(Boolean):undefined};
 var flag=function(k){var v=q.get(k);return v==null?undefined:v!=='false'};
+var one=function(p){return (p&&Array.isArray(p.data)?p.data[0]:p)||{}};
 var go=function(kind,params){var p=new URLSearchParams(params);p.set('kind',kind);p.set('access_token',token);location.assign('/hosted/redirect?'+p.toString())};
 var config={locale:q.get('locale')||undefined,access_mode:q.get('access_mode')||undefined,external_id:q.get('external_id')||undefined,
 country_codes:list('country_codes'),institutions:list('institutions'),institution:q.get('institution')||undefined,institution_types:list('institution_types'),resources:list('resources'),
 company_name:q.get('company_name')||undefined,show_close_dialog:flag('show_close_dialog'),show_abandon_survey:flag('show_abandon_survey'),
 callback:function(link,institution){go('success',{link:link,institution:institution})},
-onExit:function(d){var e=d.last_encountered_error||{},m=d.meta_data||{},p={};
+onExit:function(d){d=one(d);var e=d.last_encountered_error||{},m=d.meta_data||{},p={};
 if(e.code)p.last_encountered_error_code=e.code;if(e.message)p.last_encountered_error_message=e.message;
 if(m.institution_name)p.meta_data_institution_name=m.institution_name;if(m.step)p.meta_data_step=m.step;go('exit',p)},
-onEvent:function(e){var m=e.meta_data||{};
+onEvent:function(e){e=one(e);var m=e.meta_data||{};
 if(e.eventName==='ERROR'&&m.error_code==='ACCESS_TOKEN_NOT_VALID')go('error',{error:m.error_code,error_message:m.error_message});
 if(e.eventName==='WARNING')go('warning',{warning:m.warning_code,warning_message:m.warning_message})}};
 window.belvoSDK.createWidget(token,config).build();})();`

@@ -4,6 +4,7 @@ import { handleApi } from '../api/routes.ts'
 import { historicalUpdates, type WebhookDelivery, WebhookSender } from '../api/webhooks.ts'
 import { resolveLogin } from '../sandbox/login.ts'
 import { BELVO_MESSAGES } from '../sandbox/messages.ts'
+import { checkAllowedOrigins, originRefused, refuseOrigin } from './allowed-origins.ts'
 import { EmulatorError } from './errors.ts'
 import { type EmulatorFaults, mergeFaults, NO_FAULTS } from './faults.ts'
 import { buildDeepLink, type DeepLinkKind, hostedErrorPage, hostedWidgetPage } from './hosted.ts'
@@ -41,6 +42,13 @@ export interface EmulatorOptions extends Partial<EmulatorFaults> {
   payloadStyle?: 'bare' | 'wrapped'
   /** No request log on stdout. */
   quiet?: boolean
+  /**
+   * Pages allowed to start the widget, as in Belvo's dashboard (widget configuration → allowed
+   * URLs), e.g. `['http://localhost:5173']`. A page on another origin gets what Belvo's
+   * troubleshooting describes: a CORS error in the console and a widget that opens empty.
+   * Default: every origin.
+   */
+  allowedOrigins?: string[]
   /**
    * Where to POST Belvo's webhooks (`historical_update` for accounts, owners and transactions
    * once a new link's data is ready). Failed deliveries are retried; see `webhooks`.
@@ -97,6 +105,7 @@ function checkOptions(options: EmulatorOptions): void {
   if (payloadStyle !== undefined && payloadStyle !== 'bare' && payloadStyle !== 'wrapped') {
     throw new EmulatorError('INVALID_OPTION', "payloadStyle must be 'bare' or 'wrapped'.")
   }
+  checkAllowedOrigins(options.allowedOrigins)
   const { webhookUrl } = options
   if (webhookUrl !== undefined && !/^https?:\/\/[^/]/.test(String(webhookUrl))) {
     throw new EmulatorError(
@@ -278,6 +287,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const parsed = new URL(req.url ?? '/', 'http://emulator.invalid')
     const path = parsed.pathname
     const method = req.method ?? 'GET'
+    if (originRefused(req, path, options.allowedOrigins, url)) return refuseOrigin(req, res, log)
     if (method === 'OPTIONS') return sendPreflight(req, res)
 
     if (path === '/belvo-widget-1-stable.js' && (method === 'GET' || method === 'HEAD')) {
