@@ -105,6 +105,30 @@ describe('loadBelvoSdk', () => {
     await customAssertion
   })
 
+  it('after a timeout, retries at a new address (?retry=n), as a browser joins a stalled one', async () => {
+    vi.useFakeTimers()
+    const timeOut = async (src: string) => {
+      const load = loader.loadBelvoSdk({ src, timeoutMs: 100 })
+      const assertion = expect(load).rejects.toMatchObject({ code: 'script_timeout' })
+      const requested = tags().map((tag) => tag.src)
+      await vi.advanceTimersByTimeAsync(100)
+      await assertion
+      return requested
+    }
+    expect(await timeOut(loader.BELVO_SDK_URL)).toEqual([loader.BELVO_SDK_URL])
+    expect(await timeOut(loader.BELVO_SDK_URL)).toEqual([`${loader.BELVO_SDK_URL}?retry=1`])
+    const third = loader.loadBelvoSdk()
+    expect(tags().map((tag) => tag.src)).toEqual([`${loader.BELVO_SDK_URL}?retry=2`])
+    finishLoading(tags()[0]!)
+    await expect(third).resolves.toBe(fakeSdk)
+    delete window.belvoSDK
+    tags()[0]!.remove()
+
+    const withQuery = 'http://127.0.0.1:5100/belvo-widget-1-stable.js?v=1'
+    await timeOut(withQuery)
+    expect(await timeOut(withQuery)).toEqual([`${withQuery}&retry=1`])
+  })
+
   it('rejects with sdk_missing when the script loads but defines no belvoSDK', async () => {
     const promise = loader.loadBelvoSdk({ src: '/not-belvo.js' })
     finishLoading(tags()[0]!, false)

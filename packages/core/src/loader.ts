@@ -17,6 +17,9 @@ export interface LoadBelvoSdkOptions {
 }
 
 const flights: Record<string, Promise<BelvoSdk>> = {}
+// Timed-out loads per address. Chromium joins a new <script> with the same URL to the request
+// still stalled, so the retry after a timeout asks for `?retry=<n>`: a request of its own.
+const timeouts: Record<string, number> = {}
 
 const resolveSrc = (options: LoadBelvoSdkOptions) =>
   new URL(options.src ?? BELVO_SDK_URL, document.baseURI).href
@@ -35,6 +38,12 @@ const secure = (el: Element, { nonce, integrity, crossOrigin }: LoadBelvoSdkOpti
  * a tag already in the page is reused; a failed or timed-out load removes its tag and rejects
  * with a {@link BelvoWidgetError}, so the next call tries again.
  *
+ * A browser joins a new tag with the same URL to a request that is still stalled, so the call
+ * after a `script_timeout` requests `src` with `?retry=1` (`&retry=1` when `src` has a query),
+ * then `retry=2`, …: a fresh request that a CDN may answer from its origin rather than its cache.
+ * The file is the same, so an `integrity` hash still matches, and CSP source lists match
+ * addresses without their query, so the allowed `script-src` needs no change.
+ *
  * @example
  * const sdk = await loadBelvoSdk({ nonce: cspNonce })
  */
@@ -51,13 +60,16 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
   const href = resolveSrc(options)
   // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
   flights[href] ??= new Promise<BelvoSdk>((resolve, reject) => {
-    const script = findScript(href) ?? document.createElement('script')
+    const retry = timeouts[href]
+    const url = retry ? `${href}${href.includes('?') ? '&' : '?'}retry=${retry}` : href
+    const script = findScript(url) ?? document.createElement('script')
     const ms = options.timeoutMs ?? 15e3
     const settle = (code?: 'script_load_failed' | 'script_timeout') => {
       clearTimeout(timer)
       if (!code && window.belvoSDK) return resolve(window.belvoSDK)
       // A dead tag would be found again by the next call; drop it so a retry fetches afresh.
       script.remove()
+      if (code === 'script_timeout') timeouts[href] = (retry ?? 0) + 1
       reject(
         new BelvoWidgetError(
           code ?? 'sdk_missing',
@@ -75,7 +87,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
     script.addEventListener('load', () => settle())
     script.addEventListener('error', () => settle('script_load_failed'))
     if (!script.isConnected) {
-      script.src = href
+      script.src = url
       script.async = true
       secure(script, options)
       document.head.append(script)
