@@ -8,4 +8,5 @@ export {
   playInvalidConfig,
   playOutcome,
   pressAdd,
+  runWalk,
 } from './play.ts'

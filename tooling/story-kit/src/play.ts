@@ -1,7 +1,9 @@
 import {
+  loginWalk,
   SANDBOX_CREDENTIALS,
   SANDBOX_INSTITUTIONS,
   type SandboxCredentialName,
+  type WalkStep,
 } from '@belvo-widget/emulator/testing'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 
@@ -14,6 +16,26 @@ const EREBOR = SANDBOX_INSTITUTIONS.erebor_mx_retail
 export async function findWidget(): Promise<ReturnType<typeof within>> {
   await within(document.body).findByRole('dialog', {}, { timeout: 5000 })
   return within(document.getElementById('belvo')!)
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Runs the emulator's walk steps as a person would, with Testing Library: buttons by their
+ * accessible name (an institution's by the name it contains), fields by their label.
+ */
+export async function runWalk(
+  widget: ReturnType<typeof within>,
+  steps: readonly WalkStep[],
+): Promise<void> {
+  for (const step of steps) {
+    if (step.kind === 'fill') {
+      await userEvent.type(await widget.findByLabelText(step.label), step.value)
+    } else {
+      const name = step.kind === 'choose' ? new RegExp(escapeRegExp(step.label)) : step.label
+      await userEvent.click(await widget.findByRole('button', { name }))
+    }
+  }
 }
 
 /** Presses the story's "Add bank account" button. */
@@ -54,20 +76,10 @@ export const playOutcome =
   async ({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> => {
     const { success, exit, event, linked } = spies(args)
     const canvas = within(canvasElement)
-    const { username, password, outcome } = SANDBOX_CREDENTIALS[name]
+    const { outcome } = SANDBOX_CREDENTIALS[name]
     await pressAdd(canvasElement)
     const widget = await findWidget()
-    await userEvent.click(await widget.findByRole('button', { name: 'Continue' }))
-    await userEvent.click(
-      await widget.findByRole('button', { name: new RegExp(EREBOR.displayName) }),
-    )
-    await userEvent.type(await widget.findByLabelText('Username'), username)
-    await userEvent.type(widget.getByLabelText('Password'), password)
-    await userEvent.click(widget.getByRole('button', { name: 'Connect' }))
-    if (outcome.kind === 'mfa') {
-      await userEvent.type(await widget.findByLabelText('Verification code'), outcome.token)
-      await userEvent.click(widget.getByRole('button', { name: 'Verify' }))
-    }
+    await runWalk(widget, loginWalk(SANDBOX_CREDENTIALS[name], { institution: EREBOR.code }))
     if (outcome.kind === 'error') {
       await widget.findByRole('alert')
       await expect(event).toHaveBeenCalledWith(
