@@ -18,6 +18,8 @@ const ports = {
   react: port('REACT_SANDBOX_PORT', 5174),
   vue: port('VUE_SANDBOX_PORT', 5175),
   angular: port('ANGULAR_SANDBOX_PORT', 5176),
+  html: port('HTML_SANDBOX_PORT', 5177),
+  svelte: port('SVELTE_SANDBOX_PORT', 5178),
   storybook: port('STORYBOOK_PORT', 6006),
 }
 const emulatorUrl = `http://${host}:${ports.emulator}`
@@ -58,8 +60,8 @@ const services = [
     env: { PORT: String(ports.demo), HOST: host, BELVO_ENV: belvoEnv },
     when: hasScript('apps/demo-server', 'build'),
   },
-  ...['vanilla', 'react', 'vue', 'angular'].map((fw) => ({
-    name: `${fw[0].toUpperCase()}${fw.slice(1)} sandbox`,
+  ...['vanilla', 'react', 'vue', 'angular', 'html', 'svelte'].map((fw) => ({
+    name: fw === 'html' ? 'HTML sandbox' : `${fw[0].toUpperCase()}${fw.slice(1)} sandbox`,
     url: `http://localhost:${ports[fw]}/`,
     cmd: ['pnpm', '--silent', '--filter', `./apps/${fw}-sandbox`, 'run', 'dev'],
     env: { ...sandboxEnv, PORT: String(ports[fw]) },

@@ -187,14 +187,27 @@ describe('<belvo-widget>', () => {
     expect(document.querySelector(`script[src="${src}"]`)).toBeNull()
   })
 
-  it('takes properties set before it was defined', () => {
+  it('takes properties set before it was defined', async () => {
+    const { emu, src } = useEmulator()
     const el = document.createElement('belvo-widget-late') as BelvoWidgetElement
     el.country_codes = ['CO']
+    el.token = () => emu.createToken()
+    el.options = { src }
     document.body.append(el)
     customElements.define('belvo-widget-late', class extends BelvoWidgetElement {})
     expect(el.getAttribute('country-codes')).toBe('CO')
     expect(el.country_codes).toEqual(['CO'])
-    el.remove()
+    await el.open()
+    expect(el.status).toBe('open')
+  })
+
+  it('has accessors for every property, so that frameworks set properties, not attributes', () => {
+    const accessors = Object.entries(Object.getOwnPropertyDescriptors(BelvoWidgetElement.prototype))
+      .filter(([, descriptor]) => descriptor.set)
+      .map(([key]) => key)
+    expect(accessors).toEqual(
+      expect.arrayContaining(['token', 'options', 'country_codes', 'tokenUrl', 'autoOpen', 'src']),
+    )
   })
 })
 

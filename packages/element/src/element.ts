@@ -77,20 +77,12 @@ const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typ
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below types the properties the static block defines.
 export class BelvoWidgetElement extends Base {
-  /**
-   * The access token, or a function that fetches one from your server (sync or async, returning
-   * the string or `{ access }`). Wins over `token-url`.
-   */
-  declare token?: BelvoTokenSource
-  /**
-   * Any of core's options as an object, for values attributes cannot carry; attributes and
-   * properties win over it.
-   */
-  declare options?: BelvoWidgetElementOptions
   readonly #widget: BelvoWidgetController
   readonly #internals?: ElementInternals
   // The token function for the current `token-url`, kept so that core sees the same source.
   #tokenUrl?: [string, () => Promise<string>]
+  #token?: BelvoTokenSource
+  #extra?: BelvoWidgetElementOptions
 
   static {
     // A property per attribute (`country_codes` ↔ `country-codes`), reading and writing the
@@ -123,6 +115,28 @@ export class BelvoWidgetElement extends Base {
     })
   }
 
+  /**
+   * The access token, or a function that fetches one from your server (sync or async, returning
+   * the string or `{ access }`). Wins over `token-url`.
+   */
+  get token(): BelvoTokenSource | undefined {
+    return this.#token
+  }
+  set token(token: BelvoTokenSource | undefined) {
+    this.#token = token
+  }
+
+  /**
+   * Any of core's options as an object, for values attributes cannot carry; attributes and
+   * properties win over it.
+   */
+  get options(): BelvoWidgetElementOptions | undefined {
+    return this.#extra
+  }
+  set options(options: BelvoWidgetElementOptions | undefined) {
+    this.#extra = options
+  }
+
   /** The widget's state: `status`, and `error`, `link`, `institution` or `exit` after an outcome. */
   get state(): BelvoWidgetState {
     return this.#widget.getSnapshot()
@@ -148,7 +162,7 @@ export class BelvoWidgetElement extends Base {
 
   connectedCallback(): void {
     // A property set before the element was defined is an own property hiding the accessor.
-    for (const key in PROPERTY_KINDS) {
+    for (const key of [...Object.keys(PROPERTY_KINDS), 'token', 'options']) {
       if (Object.hasOwn(this, key)) {
         const value = this[key as keyof this]
         delete this[key as keyof this]

@@ -1,0 +1,15 @@
+import { defaultServerConditions } from 'vite'
+import { defineConfig } from 'vitest/config'
+
+// The page is served as users get the packages: their built dist/.
+export default defineConfig({
+  // The test process runs the emulator, demo server and kits from their sources.
+  ssr: { resolve: { conditions: ['@belvo-widget/source', ...defaultServerConditions] } },
+  test: {
+    name: '@belvo-widget/html-sandbox',
+    include: ['e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})

@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type Backends,
+  countWidgetRequests,
+  launchChromium,
+  logInToInstitution,
+  openPage,
+  startBackends,
+} from '@belvo-widget/e2e-kit'
+import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+// The built element (dist/, what users get) in Debian's Chromium, loaded the no-build way: an
+// import map and a module script, from a page served on 127.0.0.1 whose /api/widget-token is
+// the demo server's; the SDK is the emulator's.
+const dist = {
+  element: fileURLToPath(new URL('../dist/', import.meta.url)),
+  core: join(
+    dirname(createRequire(import.meta.url).resolve('@belvo-widget/core/package.json')),
+    'dist',
+  ),
+}
+
+let backends: Backends
+let browser: Browser
+let page: Page
+let server: Server
+let origin: string
+// What the next page request gets: the HTML around the test's markup, and its headers.
+let current = { html: '', headers: {} as Record<string, string> }
+
+beforeAll(async () => {
+  backends = await startBackends()
+  browser = await launchChromium()
+  server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    if (pathname === '/api/widget-token') {
+      const reply = await fetch(`${backends.demo.url}/api/widget-token`, { method: 'POST' })
+      res.writeHead(reply.status, { 'content-type': 'application/json' }).end(await reply.text())
+      return
+    }
+    const [, pkg, file] = pathname.match(/^\/(element|core)\/([\w.-]+)$/) ?? []
+    if (pkg && file) {
+      const code = await readFile(join(dist[pkg as 'element' | 'core'], file)).catch(() => null)
+      res.writeHead(code ? 200 : 404, { 'content-type': 'text/javascript' }).end(code)
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html', ...current.headers }).end(current.html)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => server?.close(resolve))
+  await backends?.close()
+})
+afterEach(() => page?.context().close())
+
+/** Opens a page whose body is `body`, with the element defined; `headers` go with the page. */
+async function openWith(body: string, headers: Record<string, string> = {}, nonce = '') {
+  const n = nonce && ` nonce="${nonce}"`
+  current = {
+    headers,
+    html: `<!doctype html><html><head>
+      <script type="importmap"${n}>{ "imports": {
+        "@belvo-widget/element/define": "/element/define.js",
+        "@belvo-widget/core": "/core/index.js" } }</script>
+      <script type="module"${n}>import '@belvo-widget/element/define'</script>
+      </head><body>${body}</body></html>`,
+  }
+  page = await openPage(browser)
+  const seen = countWidgetRequests(page)
+  await page.goto(`${origin}/`)
+  await page.waitForFunction(() => customElements.get('belvo-widget'))
+  return seen
+}
+
+/** Every `belvo-*` event that reached `document`, as `[type, detail]`. */
+const recordEvents = () =>
+  page.evaluate(() => {
+    const seen: unknown[] = []
+    ;(window as unknown as { seen: unknown[] }).seen = seen
+    for (const type of ['belvo-success', 'belvo-exit', 'belvo-event', 'belvo-error']) {
+      document.addEventListener(type, (event) => {
+        const { detail } = event as CustomEvent
+        // An error's message is no own property: copy what a page would show.
+        const plain =
+          detail instanceof Error
+            ? { code: (detail as { code?: string }).code, message: detail.message }
+            : detail
+        seen.push([type, JSON.parse(JSON.stringify(plain))])
+      })
+    }
+  })
+const events = () => page.evaluate(() => (window as unknown as { seen: [string, unknown][] }).seen)
+const matches = (selector: string) =>
+  page.locator('belvo-widget').evaluate((el, s) => el.matches(s), selector)
+
+describe('<belvo-widget> in Chromium', () => {
+  it('links an account with token-url, one token and one script, its state in CSS', async () => {
+    const seen = await openWith(
+      `<belvo-widget token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}">
+         <button slot="trigger">Add bank account</button>
+       </belvo-widget>`,
+    )
+    await recordEvents()
+    expect(await matches(':state(idle)')).toBe(true)
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+
+    await expect.poll(() => page.locator('belvo-widget').getAttribute('status')).toBe('success')
+    expect(await matches(':state(success)')).toBe(true)
+    expect(await matches(':state(open)')).toBe(false)
+    const [success] = (await events()).filter(([type]) => type === 'belvo-success')
+    expect(success?.[1]).toEqual({
+      link: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      institution: 'erebor_mx_retail',
+    })
+    expect(await page.locator('#belvo').count()).toBe(0)
+    expect(seen).toEqual({ script: 1, token: 1 })
+  })
+
+  it('reports through a shadow root: the events are composed', async () => {
+    await openWith(`<div id="host"></div>`)
+    await recordEvents()
+    await page.evaluate((src) => {
+      const root = document.getElementById('host')!.attachShadow({ mode: 'open' })
+      root.innerHTML = `<belvo-widget token-url="/api/widget-token" locale="en" src="${src}"><button>Add bank account</button></belvo-widget>`
+    }, backends.emulator.scriptUrl)
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
+    await page.locator('#belvo').getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+    const exit = page.locator('#belvo').getByRole('button', { name: 'Exit', exact: true })
+    if (await exit.isVisible().catch(() => false)) await exit.click()
+
+    await expect
+      .poll(async () => (await events()).find(([type]) => type === 'belvo-exit')?.[1])
+      .toMatchObject({ last_encountered_error: { code: 'login_error' } })
+  })
+
+  it('loads the SDK under a nonce-based CSP with the nonce attribute, which the page hides', async () => {
+    const nonce = 'r4nd0m'
+    await openWith(
+      `<belvo-widget token-url="/api/widget-token" locale="en" nonce="${nonce}" src="${backends.emulator.scriptUrl}">
+         <button>Add bank account</button>
+       </belvo-widget>`,
+      { 'content-security-policy': `script-src 'nonce-${nonce}'` },
+      nonce,
+    )
+    // Chromium hides nonces from attributes under a CSP header; the element reads the property.
+    expect(await page.locator('belvo-widget').getAttribute('nonce')).toBe('')
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    expect(await matches(':state(open)')).toBe(true)
+  })
+
+  it('closes the widget when removed from the page', async () => {
+    await openWith(
+      `<belvo-widget auto-open token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}"></belvo-widget>`,
+    )
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    await page.locator('belvo-widget').evaluate((el) => el.remove())
+    expect(await page.locator('#belvo').count()).toBe(0)
+  })
+
+  it('reports a failing token route as belvo-error with token_failed', async () => {
+    backends.emulator.setFaults({ tokenFault: 500 })
+    try {
+      await openWith(
+        `<belvo-widget token-url="/api/widget-token" src="${backends.emulator.scriptUrl}"><button>Add</button></belvo-widget>`,
+      )
+      await recordEvents()
+      await page.getByRole('button', { name: 'Add' }).click()
+      await expect.poll(() => page.locator('belvo-widget').getAttribute('status')).toBe('error')
+      const [, error] = (await events()).find(([type]) => type === 'belvo-error') ?? []
+      expect(error).toEqual({
+        code: 'token_failed',
+        message: expect.stringContaining('POST /api/widget-token answered 502: Belvo answered 500'),
+      })
+      expect(await page.locator('#belvo').count()).toBe(0)
+    } finally {
+      backends.emulator.setFaults({ tokenFault: 'none' })
+    }
+  })
+})

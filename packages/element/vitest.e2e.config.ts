@@ -1,0 +1,16 @@
+import { defaultServerConditions } from 'vite'
+import { defineConfig } from 'vitest/config'
+
+// Browser tests of the built element (dist/) in Debian's Chromium, against the emulator and the
+// demo server on free ports.
+export default defineConfig({
+  // The test process runs the emulator, demo server and kits from their sources.
+  ssr: { resolve: { conditions: ['@belvo-widget/source', ...defaultServerConditions] } },
+  test: {
+    name: '@belvo-widget/element (e2e)',
+    include: ['e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
