@@ -5,9 +5,14 @@ import {
   isMainModule,
   writeResponseToNodeResponse,
 } from '@angular/ssr/node'
-import { createBelvoTokenHandler, isValidLinkId, toNodeHandler } from '@belvo-widget/server'
+import {
+  BelvoServerError,
+  createBelvoTokenHandler,
+  isValidLinkId,
+  toNodeHandler,
+} from '@belvo-widget/server'
 import express from 'express'
-import { accountsOfVisitorLink, BelvoDataError } from './server/belvo'
+import { accountsOfVisitorLink } from './server/belvo'
 import { isCrossSite, visitorSession } from './server/session'
 
 const browserDistFolder = join(import.meta.dirname, '../browser')
@@ -37,10 +42,8 @@ app.post('/api/widget-token', async (req, res, next) => {
 /** The accounts of a link this visitor created. */
 app.get('/api/links/:id/accounts', async (req, res, next) => {
   const { id } = req.params
-  const fail = (status: number, code: string, message: string) =>
-    res.status(status).json({ error: { code, message } })
-  if (!isValidLinkId(id)) return fail(400, 'invalid_request', 'Not a Belvo link id.')
   try {
+    if (!isValidLinkId(id)) throw new BelvoServerError('invalid_request', 'Not a Belvo link id.')
     const session = await visitorSession(req, res)
     const { accounts, claimed } = await accountsOfVisitorLink(id, session)
     if (claimed) {
@@ -51,12 +54,9 @@ app.get('/api/links/:id/accounts', async (req, res, next) => {
     }
     res.set('cache-control', 'no-store').json({ accounts })
   } catch (caught) {
-    if (caught instanceof BelvoDataError) {
-      return caught.status === 404
-        ? fail(404, 'link_not_found', `No link ${id} for this visitor.`)
-        : fail(502, 'belvo_error', caught.message)
-    }
-    next(caught)
+    if (!(caught instanceof BelvoServerError)) return next(caught)
+    // { error: { code, message } } with the error's status: 400, 404, 502 or 504.
+    res.status(caught.status).json(caught.toJSON())
   }
 })
 

@@ -14,6 +14,7 @@ function refuse(): never {
 refuse()
 
 export const BelvoServerError = refuse
+export const belvoRequest = refuse
 export const CONSENT_PERMISSIONS = refuse
 export const FETCH_RESOURCES = refuse
 export const MULTI_REGION_SCOPES = refuse

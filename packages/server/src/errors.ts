@@ -14,6 +14,8 @@ export type BelvoServerErrorCode =
   | 'belvo_unauthorized'
   /** Belvo refused the token request (its 400): usually a field this server sent. */
   | 'belvo_rejected'
+  /** Belvo has no such object (its 404), e.g. a link id that is not yours. */
+  | 'belvo_not_found'
   /** Belvo answered with something other than a token. */
   | 'belvo_error'
   /** Belvo did not answer within `timeoutMs`. */
@@ -33,6 +35,7 @@ const defaultStatus: Record<BelvoServerErrorCode, number> = {
   invalid_options: 500,
   belvo_unauthorized: 502,
   belvo_rejected: 502,
+  belvo_not_found: 404,
   belvo_error: 502,
   belvo_timeout: 504,
   belvo_unreachable: 502,

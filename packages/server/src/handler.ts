@@ -1,10 +1,11 @@
+import { redactSecrets } from './belvo-http.ts'
 import {
   type BelvoConfig,
   type BelvoConnectionOptions,
   checkConnectionOptions,
   resolveBelvoConfig,
 } from './config.ts'
-import { redactSecrets, requestToken } from './create-widget-token.ts'
+import { requestToken } from './create-widget-token.ts'
 import { BelvoServerError, invalidField } from './errors.ts'
 import { type BelvoFlow, multiRegion } from './flows.ts'
 import { mergeRequests } from './merge.ts'

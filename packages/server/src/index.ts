@@ -1,3 +1,4 @@
+export { type BelvoRequestOptions, belvoRequest } from './belvo-request.ts'
 export {
   type BelvoConfig,
   type BelvoConnectionOptions,

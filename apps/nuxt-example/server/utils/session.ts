@@ -1,22 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import type { H3Event } from 'h3'
 
-/** What the visitor's sealed session cookie holds: the links this browser created. */
-export interface VisitorSession {
-  /** Link ids this visitor created with the widget. */
-  links?: string[]
-  /** When this visitor last received a widget token: the one link it creates may be claimed. */
-  tokenIssuedAt?: number
-}
-
 // Set NUXT_SESSION_SECRET (32+ characters) in production so sessions survive restarts and
 // work across instances; without it each start makes its own, and visitors start over.
 const fallbackSecret = randomBytes(32).toString('hex')
 
-/** The current visitor's session (h3's sealed cookie session). */
+/** The current visitor's session (h3's sealed cookie): the links this browser created. */
 export function visitorSession(event: H3Event) {
   const password = useRuntimeConfig(event).sessionSecret || fallbackSecret
-  return useSession<VisitorSession>(event, {
+  return useSession<VisitorLinks>(event, {
     password,
     name: 'belvo_example_session',
     cookie: { httpOnly: true, sameSite: 'lax', secure: !import.meta.dev },
