@@ -1,11 +1,13 @@
 import type { StorybookConfig } from '@storybook/vue3-vite'
 
 const config: StorybookConfig = {
-  stories: ['../src/**/*.stories.ts'],
-  addons: ['@storybook/addon-vitest'],
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
   // Props and events are documented through argTypes; no docgen pass needed.
   framework: { name: '@storybook/vue3-vite', options: { docgen: false } },
-  core: { disableTelemetry: true },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist: the docs page is where a newcomer starts.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Sources of the workspace packages (this one, core, the emulator) without a build step.
   viteFinal: (config) => ({
     ...config,

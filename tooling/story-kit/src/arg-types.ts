@@ -1,28 +1,81 @@
-import type { BelvoCountryCode, BelvoStartupConfig } from '@belvo-widget/core'
+import {
+  BELVO_CONFIG_KEYS,
+  BELVO_CONFIG_VALUES,
+  type BelvoCountryCode,
+  type BelvoStartupConfig,
+} from '@belvo-widget/core'
 import { SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator/testing'
 import type { ArgTypes } from 'storybook/internal/types'
 import { fn } from 'storybook/test'
 
+type ConfigKey = keyof typeof BELVO_CONFIG_KEYS
+
 const CONFIG = 'Startup config'
 const BRANDING = 'Startup config: branding'
 const CALLBACKS = 'Callbacks'
-const INSTITUTIONS = Object.keys(SANDBOX_INSTITUTIONS)
 
-const text = (description: string, category = CONFIG) => ({
-  control: 'text' as const,
-  description,
-  table: { category },
-})
-const choice = (
-  control: 'select' | 'inline-radio' | 'inline-check' | 'multi-select',
-  options: readonly string[],
-  description: string,
-) => ({ control, options, description, table: { category: CONFIG } })
-const flag = (description: string, category = CONFIG) => ({
-  control: 'boolean' as const,
-  description,
-  table: { category },
-})
+/** What each key does, shown in the Controls panel. A key without one still gets its control. */
+const DESCRIPTIONS: Partial<Record<ConfigKey, string>> = {
+  access_mode: '`recurrent` (default) or `single`.',
+  external_id: 'Your id for the end user: 3+ of A-Z a-z 0-9 _ -, never personal data.',
+  country_codes: 'Countries to offer.',
+  institutions: 'Institutions to offer; one opens its login.',
+  institution: 'Legacy singular form of `institutions`.',
+  institution_types: 'Institution types to offer.',
+  resources: 'Only institutions that support every listed resource.',
+  locale: 'Widget language (`es` by default).',
+  show_close_dialog: 'Ask before closing.',
+  show_abandon_survey: 'Ask why when the user leaves from the first screen.',
+  integration_type: '`openfinance` for Brazil OFDA.',
+  mode: '`webapp`: hosted widget only.',
+  company_name: 'Your company name on the welcome screen.',
+  company_icon: 'URL of your icon.',
+  company_logo: 'URL of your logo.',
+  company_benefit_header: 'Benefit heading.',
+  company_benefit_content: 'Benefit text.',
+  opportunity_loss: 'What the user misses by leaving.',
+  social_proof: 'Show social proof.',
+}
+
+/**
+ * Choices for open keys, so they get a select instead of a text field: the emulator's
+ * institutions, and the values Belvo's documents list.
+ */
+const CHOICES: Partial<Record<ConfigKey, readonly string[]>> = {
+  institutions: Object.keys(SANDBOX_INSTITUTIONS),
+  institution: Object.keys(SANDBOX_INSTITUTIONS),
+  resources: ['ACCOUNTS', 'OWNERS', 'TRANSACTIONS', 'BILLS', 'INVOICES', 'TAX_STATUS'],
+  integration_type: ['credentials', 'openfinance', 'openbanking'],
+  mode: ['webapp'],
+}
+
+const isBranding = (key: string) =>
+  key.startsWith('company_') || key === 'opportunity_loss' || key === 'social_proof'
+
+// One control per key, from core's list of keys (and their closed values): a key added to core
+// appears here without an edit.
+const control = (key: ConfigKey): ArgTypes[string] => {
+  const kind = BELVO_CONFIG_KEYS[key]
+  const closed = (BELVO_CONFIG_VALUES as Partial<Record<ConfigKey, readonly string[]>>)[key]
+  const options = closed ?? CHOICES[key]
+  const table = { category: isBranding(key) ? BRANDING : CONFIG }
+  const description = DESCRIPTIONS[key] ?? `Belvo's \`${key}\`.`
+  if (kind === 'boolean') return { control: 'boolean', description, table }
+  if (!options) return { control: 'text', description, table }
+  const many = kind === 'list'
+  return {
+    control: closed ? (many ? 'inline-check' : 'inline-radio') : many ? 'multi-select' : 'select',
+    options,
+    description,
+    table,
+  }
+}
+
+/** A control for every key of Belvo's startup config. */
+export const configArgTypes = Object.fromEntries(
+  Object.keys(BELVO_CONFIG_KEYS).map((key) => [key, control(key as ConfigKey)]),
+) as Record<keyof BelvoStartupConfig, ArgTypes[string]>
+
 // `action` names the Actions panel entry; it also keeps the arg where a framework passes only
 // args with a control or an action to the story (Angular's Storybook drops the others).
 const callback = (action: string, description: string, category = CALLBACKS) => ({
@@ -30,45 +83,6 @@ const callback = (action: string, description: string, category = CALLBACKS) => 
   description,
   table: { category },
 })
-
-/** A control for every key of Belvo's startup config. */
-export const configArgTypes = {
-  access_mode: choice(
-    'inline-radio',
-    ['recurrent', 'single'],
-    '`recurrent` (default) or `single`.',
-  ),
-  external_id: text('Your id for the end user: 3+ of A-Z a-z 0-9 _ -, never personal data.'),
-  country_codes: choice('inline-check', ['MX', 'CO', 'BR'], 'Countries to offer.'),
-  institutions: choice('multi-select', INSTITUTIONS, 'Institutions to offer; one opens its login.'),
-  institution: choice('select', INSTITUTIONS, 'Legacy singular form of `institutions`.'),
-  institution_types: choice(
-    'inline-check',
-    ['retail', 'business', 'fiscal', 'gig', 'employment'],
-    'Institution types to offer.',
-  ),
-  resources: choice(
-    'multi-select',
-    ['ACCOUNTS', 'OWNERS', 'TRANSACTIONS', 'BILLS', 'INVOICES', 'TAX_STATUS'],
-    'Only institutions that support every listed resource.',
-  ),
-  locale: choice('inline-radio', ['es', 'en', 'pt'], 'Widget language (`es` by default).'),
-  show_close_dialog: flag('Ask before closing.'),
-  show_abandon_survey: flag('Ask why when the user leaves from the first screen.'),
-  integration_type: choice(
-    'select',
-    ['credentials', 'openfinance', 'openbanking'],
-    '`openfinance` for Brazil OFDA.',
-  ),
-  mode: choice('select', ['webapp'], '`webapp`: hosted widget only.'),
-  company_name: text('Your company name on the welcome screen.', BRANDING),
-  company_icon: text('URL of your icon.', BRANDING),
-  company_logo: text('URL of your logo.', BRANDING),
-  company_benefit_header: text('Benefit heading.', BRANDING),
-  company_benefit_content: text('Benefit text.', BRANDING),
-  opportunity_loss: text('What the user misses by leaving.', BRANDING),
-  social_proof: flag('Show social proof.', BRANDING),
-} satisfies Record<keyof BelvoStartupConfig, ArgTypes[string]>
 
 /** The config controls, plus the token and the callbacks (as actions) of the JS options. */
 export const optionArgTypes = {
