@@ -87,4 +87,20 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
       await page.context().close()
     }
   })
+
+  it('pointing at the button fetches the token and the script once; the click opens with them', async () => {
+    const page = await openPage(browser)
+    const seen = countWidgetRequests(page)
+    await page.goto(app.url)
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    await button.hover()
+    await page.mouse.move(0, 0)
+    await button.hover()
+    await expect.poll(() => seen).toEqual({ script: 1, token: 1 })
+    expect(await page.locator('#belvo').count()).toBe(0)
+    await button.click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    expect(seen).toEqual({ script: 1, token: 1 })
+    await page.context().close()
+  })
 })

@@ -1,19 +1,29 @@
-import type { BelvoWidgetState } from '@belvo-widget/react'
+import type { BelvoTriggerProps, BelvoWidgetState } from '@belvo-widget/react'
 import { LinkedAccounts } from './LinkedAccounts.tsx'
 
 /** The button and whatever the widget ended with: the same on both pages. */
 export function LinkFlow({
   open,
+  triggerProps,
   status,
   error,
   link,
   institution,
   exit,
-}: BelvoWidgetState & { open: () => void }) {
+}: BelvoWidgetState & {
+  open: () => void
+  /** From useBelvoWidget: hovering or focusing the button prefetches the token and the script. */
+  triggerProps?: BelvoTriggerProps
+}) {
   const busy = status === 'loading'
   return (
     <>
-      <button type="button" className="primary" onClick={open} disabled={busy}>
+      <button
+        type="button"
+        className="primary"
+        {...(triggerProps ?? { onClick: open })}
+        disabled={busy}
+      >
         {busy ? 'Opening…' : 'Add bank account'}
       </button>
       {status === 'success' && link && institution && (

@@ -74,6 +74,11 @@ button.addEventListener('click', () => {
   say('')
   void widget.open()
 })
+// Pointing at or focusing the button shows intent: fetch the token and the script now, so the
+// widget is on screen as the click lands (one token per 10 minutes, however often).
+for (const type of ['pointerenter', 'focus', 'touchstart']) {
+  button.addEventListener(type, () => widget.prefetch(), { passive: true })
+}
 
 // Warm the connection to Belvo's CDN while the user reads the page.
 preloadBelvoSdk({ src: sdkSrc })

@@ -11,9 +11,14 @@ import { Outcome } from './outcome'
   selector: 'app-directive-page',
   imports: [BelvoWidgetDirective, Outcome],
   template: `
-    <p>The <code>[belvoWidget]</code> directive opens the widget when its button is clicked.</p>
+    <p>
+      The <code>[belvoWidget]</code> directive opens the widget when its button is clicked; with
+      <code>prefetchOnIntent</code>, pointing at or focusing the button fetches the token and the
+      script first.
+    </p>
     <button
       belvoWidget
+      prefetchOnIntent
       [config]="config"
       #widget="belvoWidget"
       [disabled]="widget.status() === 'loading'"
