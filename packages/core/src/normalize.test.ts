@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { EVENT_PAYLOADS, EXIT_PAYLOADS } from '../../../fixtures/belvo-docs.ts'
 import { normalizeEvents, normalizeExit } from './normalize.ts'
 
-// Payloads as printed in Belvo's "Widget for Web SDK" page (seeds/001).
-const errorEvent = {
-  eventName: 'ERROR',
-  request_id: 'UUID',
-  meta_data: {
-    error_code: 'login_error',
-    error_message: 'Invalid credentials provided to login to the institution',
-    institution_name: 'bancoazteca_mx_retail',
-    timestamp: '2020-04-27T19:09:23.918Z',
-  },
-}
-const exitData = {
-  last_encountered_error: {
-    message: 'Invalid credentials provided to login to the institution',
-    code: 'login_error',
-  },
-  meta_data: { institution_name: 'erebor_mx_retail', step: 'abandon-survey' },
-}
+// Payloads as printed in Belvo's "Widget for Web SDK" page (seed 001), unwrapped.
+const errorEvent = (EVENT_PAYLOADS[0]!.example as { data: [Record<string, unknown>] }).data[0]
+const exitData = (EXIT_PAYLOADS[0]!.example as { data: [Record<string, unknown>] }).data[0]
 
 describe('normalizeEvents', () => {
   it('gives the same events for the bare and the { data: [...] } shapes', () => {

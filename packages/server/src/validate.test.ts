@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { TOKEN_REQUESTS } from '../../../fixtures/belvo-docs.ts'
 import { BelvoServerError } from './errors.ts'
 import type { WidgetTokenRequest } from './types.ts'
 import { validateTokenRequest } from './validate.ts'
 
-/** Belvo's OFDA example payload (its CPF; a CNPJ with valid check digits). */
-const ofdaExample: WidgetTokenRequest = {
-  scopes:
-    'read_institutions,write_links,read_consents,write_consents,write_consent_callback,delete_consents',
-  stale_in: '300d',
-  fetch_resources: ['ACCOUNTS', 'TRANSACTIONS', 'OWNERS'],
-  widget: {
-    purpose: 'Soluções financeiras personalizadas oferecidas por meio de recomendações sob medida.',
-    openfinance_feature: 'consent_link_creation',
-    callback_urls: {
-      success: 'your-deeplink-here://success',
-      exit: 'your-deeplink-here://exit',
-      event: 'your-deeplink-here://error',
-    },
-    consent: {
-      terms_and_conditions_url: 'https://www.belvo.com',
-      permissions: ['REGISTER', 'ACCOUNTS', 'CREDIT_CARDS', 'CREDIT_OPERATIONS'],
-      identification_info: [
-        { type: 'CPF', number: '76109277673', name: 'Ralph Bragg' },
-        { type: 'CNPJ', number: '11.222.333/0001-81', name: 'Belvo OF test' },
-      ],
-    },
-  },
-}
+// Belvo's OFDA example payload (the business one, with the sandbox CNPJ), keys left out.
+const { id: _id, password: _password, ...ofdaExample } = TOKEN_REQUESTS[1]!.example
 
 function fieldOf(request: unknown): string | undefined {
   try {
