@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { BelvoWidgetElement, BelvoWidgetError } from './index.ts'
-import { recordEvents, render, useEmulator } from './test-utils.ts'
+import { recordEvents, render, useEmulator } from './testing/dom.ts'
 
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 const overlays = () => document.querySelectorAll('#belvo').length

@@ -1,7 +1,7 @@
 import { type InstallOptions, installBelvoEmulator } from '@belvo-widget/emulator/testing'
 import { onTestFinished } from 'vitest'
-import type { BelvoWidgetElement } from './element.ts'
-import './define.ts'
+import type { BelvoWidgetElement } from '../element.ts'
+import '../define.ts'
 
 let count = 0
 
