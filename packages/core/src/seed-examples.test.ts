@@ -2,6 +2,7 @@
 // that takes it: hosted URLs through buildHostedWidgetUrl, deep links through
 // parseHostedWidgetRedirect (with and without callbackUrls), payloads through the normalisers,
 // startup configs through validateConfig and the token answer through the expiry check.
+import { installBelvoEmulator, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { describe, expect, it } from 'vitest'
 import {
   DEEP_LINKS,
@@ -10,10 +11,12 @@ import {
   HOSTED_URLS,
   SEEDS,
   STARTUP_CONFIGS,
+  SUCCESS_PAYLOADS,
   TOKEN_REQUESTS,
   TOKEN_RESPONSES,
 } from '../../../fixtures/belvo-docs.ts'
 import { validateConfig } from './config.ts'
+import { createBelvoWidget } from './controller.ts'
 import { buildHostedWidgetUrl, parseHostedWidgetRedirect } from './hosted/index.ts'
 import { normalizeEvents, normalizeExit } from './normalize.ts'
 import { getTokenExpiry, isTokenExpired } from './token.ts'
@@ -116,6 +119,34 @@ describe('token answers', () => {
     (_, { access }) => {
       expect(getTokenExpiry(access)).toBe(1712571892000)
       expect(isTokenExpired(access)).toBe(true)
+    },
+  )
+})
+
+describe('success callback data', () => {
+  it.each(SUCCESS_PAYLOADS.map((e) => [cite(e), e.example] as const))(
+    '%s: onSuccess and the success state carry its fields, as strings',
+    async (_, documented) => {
+      const emulator = installBelvoEmulator()
+      try {
+        const received: Array<Record<string, string>> = []
+        const widget = createBelvoWidget({
+          token: () => emulator.createToken(),
+          onSuccess: (link, institution) => received.push({ link, institution }),
+        })
+        await widget.open()
+        await emulator.user.logInToInstitution(SANDBOX_CREDENTIALS.success)
+        const fields = Object.fromEntries(
+          Object.keys(documented).map((k) => [k, expect.any(String)]),
+        )
+        expect(received).toEqual([fields])
+        expect(widget.getSnapshot()).toEqual({ status: 'success', ...fields })
+        widget.destroy()
+      } finally {
+        emulator.uninstall()
+        document.head.replaceChildren()
+        document.body.replaceChildren()
+      }
     },
   )
 })
