@@ -247,8 +247,6 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       return pending
     },
     prefetch() {
-      const options = read()
-      const held = spare
       if (
         destroyed ||
         pending ||
@@ -257,6 +255,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       ) {
         return
       }
+      const options = read()
+      const held = spare
       // Pending, or arrived and not expired: nothing to do.
       if (!(held && held.source === options.token && !isTokenExpired(held.value ?? ''))) {
         takeToken(options.token)
