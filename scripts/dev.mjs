@@ -93,6 +93,16 @@ const build = spawnSync(
 )
 if (build.status !== 0) process.exit(build.status ?? 1)
 
+// The demo server's root page links every app started here.
+const demoServer = services.find((s) => s.name === 'Demo server')
+if (demoServer) {
+  demoServer.env.DEMO_LINKS = JSON.stringify(
+    services
+      .filter((s) => s !== demoServer && !s.useEmulator)
+      .map(({ name, url }) => ({ name, url })),
+  )
+}
+
 const supervisor = createSupervisor()
 
 for (const service of services) {
@@ -128,10 +138,13 @@ for (const service of services) {
     })
 }
 await Promise.all(services.map((s) => s.ready))
+// The pair that links an account, from the emulator's credentials table (built above).
+const { SANDBOX_CREDENTIALS } = await import(join(root, 'packages/emulator/dist/index.js'))
+const login = SANDBOX_CREDENTIALS.success
 if (!supervisor.stopping) {
   console.log(
     belvoEnv === emulatorUrl
-      ? '\nEverything talks to the local emulator: no keys, no network. Try username "bnk100", see packages/emulator/README.md for every outcome.\nCtrl-C stops all.'
+      ? `\nEverything talks to the local emulator: no keys, no network. In the widget, log in with username "${login.username}" and password "${login.password}"; ${demoUrl}/ lists the credentials for every other outcome.\nCtrl-C stops all.`
       : `\nThe demo server talks to Belvo (${belvoEnv}). Ctrl-C stops all.`,
   )
 }

@@ -3,6 +3,12 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { retrieveAccounts } from './accounts.ts'
 import type { ResolvedDemoConfig } from './config.ts'
+import { FAVICON_SVG, landingPage } from './landing.ts'
+
+const favicon = () =>
+  new Response(FAVICON_SVG, {
+    headers: { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=86400' },
+  })
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
@@ -17,7 +23,8 @@ function localOrigin(origin: string): string | null {
 
 /**
  * The demo backend's routes as a Hono app, ready for any Fetch-API runtime:
- * `POST /api/widget-token`, `GET /api/links/:id/accounts`, `GET /api/health`.
+ * `POST /api/widget-token`, `GET /api/links/:id/accounts`, `GET /api/health`, and a root page
+ * that says what it is, lists the sandbox credentials and links the apps.
  */
 export function createDemoApp(config: ResolvedDemoConfig): Hono {
   const connection = {
@@ -50,6 +57,9 @@ export function createDemoApp(config: ResolvedDemoConfig): Hono {
     return c.json({ error: result.error }, result.status as 400)
   })
   app.get('/api/health', (c) => c.json({ ok: true, belvoEnv: config.belvoEnv }))
+  app.get('/', (c) => c.html(landingPage(config)))
+  app.get('/favicon.svg', favicon)
+  app.get('/favicon.ico', favicon)
   app.notFound((c) =>
     c.json(
       { error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } },

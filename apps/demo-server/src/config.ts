@@ -1,3 +1,5 @@
+import { DEFAULT_DEMO_LINKS, type DemoLink } from './landing.ts'
+
 /** The emulator's default address and keys: what the demo uses when nothing else is set. */
 export const EMULATOR_URL = 'http://127.0.0.1:5100'
 export const EMULATOR_SECRET_ID = 'emulator-secret-id'
@@ -14,12 +16,31 @@ export interface DemoServerOptions {
   secretId?: string
   /** Default `BELVO_SECRET_PASSWORD`, else the emulator's key. */
   secretPassword?: string
+  /**
+   * The apps the root page links to. Default `DEMO_LINKS` (JSON `[{ name, url }]`, set by
+   * `pnpm dev`), else the sandboxes and Storybook on `pnpm dev`'s default ports.
+   */
+  links?: DemoLink[]
 }
 
 export interface ResolvedDemoConfig {
   belvoEnv: string
   secretId: string
   secretPassword: string
+  links: DemoLink[]
+}
+
+function linksFromEnv(): DemoLink[] | undefined {
+  const json = fromEnv('DEMO_LINKS')
+  if (!json) return undefined
+  const links = JSON.parse(json)
+  if (
+    !Array.isArray(links) ||
+    !links.every((l) => typeof l?.name === 'string' && typeof l?.url === 'string')
+  ) {
+    throw new Error(`DEMO_LINKS must be a JSON list of { "name", "url" }, got ${json}`)
+  }
+  return links
 }
 
 function fromEnv(name: string): string | undefined {
@@ -43,5 +64,6 @@ export function resolveDemoConfig(options: DemoServerOptions = {}): ResolvedDemo
     belvoEnv,
     secretId: secretId ?? EMULATOR_SECRET_ID,
     secretPassword: secretPassword ?? EMULATOR_SECRET_PASSWORD,
+    links: options.links ?? linksFromEnv() ?? DEFAULT_DEMO_LINKS,
   }
 }

@@ -1,6 +1,7 @@
-import { type RunningEmulator, startEmulator } from '@belvo-widget/emulator'
+import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
+  DEFAULT_DEMO_LINKS,
   type DemoServer,
   EMULATOR_SECRET_ID,
   EMULATOR_SECRET_PASSWORD,
@@ -156,6 +157,34 @@ describe('demo server against the emulator', () => {
     }
   })
 
+  it('answers its root with a page: what it is, the credentials table, the apps to try', async () => {
+    const response = await fetch(`${server.url}/`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    const page = await response.text()
+    bodies.push(page)
+    expect(page).toContain('<title>belvo-widget demo server</title>')
+    expect(page).toContain(`<code>${emulator.url}</code> (the local emulator`)
+    for (const { username, password, outcome } of Object.values(SANDBOX_CREDENTIALS)) {
+      expect(page).toContain(`<td><code>${username}</code></td><td><code>${password}</code></td>`)
+      if (outcome.kind === 'error') expect(page).toContain(outcome.code)
+    }
+    expect(page).toContain('asks for a code: 123456 links the account')
+    for (const { name, url } of DEFAULT_DEMO_LINKS) {
+      expect(page).toContain(`<a href="${url}">${name}</a>`)
+    }
+    expect(page).toContain('<link rel="icon" href="/favicon.svg"')
+  })
+
+  it('serves a favicon, also at /favicon.ico where browsers look by default', async () => {
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const response = await fetch(`${server.url}${path}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/svg+xml')
+      expect(await response.text()).toMatch(/^<svg /)
+    }
+  })
+
   it('sent no key in any body', () => {
     expect(bodies.length).toBeGreaterThan(10)
     const all = bodies.join('\n')
@@ -166,7 +195,7 @@ describe('demo server against the emulator', () => {
 
 describe('resolveDemoConfig', () => {
   beforeEach(() => {
-    for (const name of ['BELVO_ENV', 'BELVO_SECRET_ID', 'BELVO_SECRET_PASSWORD'])
+    for (const name of ['BELVO_ENV', 'BELVO_SECRET_ID', 'BELVO_SECRET_PASSWORD', 'DEMO_LINKS'])
       vi.stubEnv(name, '')
   })
   afterEach(() => {
@@ -178,7 +207,18 @@ describe('resolveDemoConfig', () => {
       belvoEnv: 'http://127.0.0.1:5100',
       secretId: EMULATOR_SECRET_ID,
       secretPassword: EMULATOR_SECRET_PASSWORD,
+      links: DEFAULT_DEMO_LINKS,
     })
+  })
+
+  it('takes the root page links from DEMO_LINKS, and names the fix for a bad value', () => {
+    const links = [{ name: 'React sandbox', url: 'http://localhost:7000/' }]
+    vi.stubEnv('DEMO_LINKS', JSON.stringify(links))
+    expect(resolveDemoConfig().links).toEqual(links)
+    vi.stubEnv('DEMO_LINKS', '[{"url":1}]')
+    expect(() => resolveDemoConfig()).toThrow(
+      /DEMO_LINKS must be a JSON list of \{ "name", "url" \}/,
+    )
   })
 
   it('refuses to send the emulator keys to Belvo', () => {

@@ -12,6 +12,7 @@ export {
   EMULATOR_URL,
   resolveDemoConfig,
 } from './config.ts'
+export { DEFAULT_DEMO_LINKS, type DemoLink } from './landing.ts'
 
 export interface DemoServer {
   /** `http://127.0.0.1:5101`, with the port actually bound. */
