@@ -23,7 +23,7 @@ import {
 import { faviconPng, landingJson, landingPage } from './landing.ts'
 import { EMULATOR_USER_ID, LinkStore } from './link-store.ts'
 import { loadSdkScript } from './sdk-asset.ts'
-import { parseTokenRequest } from './token-request.ts'
+import { consentOf, parseTokenRequest } from './token-request.ts'
 import { type TokenCheck, TokenStore } from './tokens.ts'
 
 /** Options of {@link startEmulator}. Every one has a default. */
@@ -205,6 +205,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       branding: grant.widget.branding,
       update_link: existing ? { id: existing.id, institution: existing.institution } : null,
       payload_style: options.payloadStyle ?? 'bare',
+      consent: consentOf(grant) ?? null,
     })
   }
 
