@@ -2,6 +2,7 @@
 // `pnpm dev`: builds what runs from dist, then starts the emulator (Belvo's side), the demo
 // server ("your backend"), every sandbox app and Storybook; prints one line per URL once each
 // answers; Ctrl-C stops them all. Ports are fixed defaults, each overridable by an env variable.
+// `pnpm dev --examples` also starts the full-stack examples (Next.js, Nuxt, Angular SSR).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,7 +22,11 @@ const ports = {
   html: port('HTML_SANDBOX_PORT', 5177),
   svelte: port('SVELTE_SANDBOX_PORT', 5178),
   storybook: port('STORYBOOK_PORT', 6006),
+  next: port('NEXT_EXAMPLE_PORT', 3000),
+  nuxt: port('NUXT_EXAMPLE_PORT', 3001),
+  angularSsr: port('ANGULAR_SSR_EXAMPLE_PORT', 4200),
 }
+const withExamples = process.argv.includes('--examples')
 const emulatorUrl = `http://${host}:${ports.emulator}`
 const demoUrl = `http://${host}:${ports.demo}`
 // Real keys + BELVO_ENV=sandbox|production make the demo server talk to Belvo instead.
@@ -37,6 +42,22 @@ const sandboxEnv = {
   DEMO_SERVER_URL: demoUrl,
   BELVO_SDK_SRC: sdkSrc,
 }
+
+// The examples are "your app" with its own server: the keys go to them, as in production.
+const exampleEnv = {
+  BELVO_ENV: belvoEnv,
+  ...(belvoEnv === emulatorUrl && {
+    BELVO_SECRET_ID: 'emulator-secret-id',
+    BELVO_SECRET_PASSWORD: 'emulator-secret-password',
+  }),
+  BELVO_SDK_SRC: sdkSrc,
+  NUXT_PUBLIC_BELVO_SDK_SRC: sdkSrc,
+}
+const examples = [
+  ['Next.js example', 'next-example', ports.next],
+  ['Nuxt example', 'nuxt-example', ports.nuxt],
+  ['Angular SSR example', 'angular-ssr-example', ports.angularSsr],
+]
 
 const hasScript = (dir, script) => {
   const manifest = join(root, dir, 'package.json')
@@ -66,6 +87,14 @@ const services = [
     cmd: ['pnpm', '--silent', '--filter', `./apps/${fw}-sandbox`, 'run', 'dev'],
     env: { ...sandboxEnv, PORT: String(ports[fw]) },
     when: hasScript(`apps/${fw}-sandbox`, 'dev'),
+  })),
+  ...examples.map(([name, dir, appPort]) => ({
+    name,
+    url: `http://localhost:${appPort}/`,
+    cmd: ['pnpm', '--silent', '--filter', `./apps/${dir}`, 'run', 'dev', '--port', String(appPort)],
+    env: { ...exampleEnv, PORT: String(appPort) },
+    when: withExamples && hasScript(`apps/${dir}`, 'dev'),
+    timeoutMs: 180_000,
   })),
   {
     name: 'Storybook',
