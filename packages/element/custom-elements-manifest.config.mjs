@@ -108,6 +108,11 @@ function belvoAttributes() {
               'boolean',
               "Open as soon as the element is in the page, like Belvo's snippet.",
             ],
+            [
+              'prefetch',
+              'boolean',
+              'Start the token request and the script load when the user points at, focuses or touches the trigger. Costs a token request for a user who never clicks.',
+            ],
           ]) {
             const attribute = kebab(key)
             decl.attributes.push({

@@ -45,6 +45,9 @@ const dialog = () => page.locator('#belvo').getByRole('dialog')
 describe('plain HTML sandbox', () => {
   it('links an account with <belvo-widget token-url="/api/widget-token"> and lists its accounts', async () => {
     await page.goto(app.url)
+    // The button prefetches on intent: the token and the script are asked for on hover.
+    await page.getByRole('button', { name: 'Add bank account' }).hover()
+    await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 

@@ -46,6 +46,9 @@ describe('Svelte sandbox', () => {
     await expect
       .poll(() => page.locator('belvo-widget').getAttribute('country-codes'))
       .toBe('MX,CO,BR')
+    // The button prefetches on intent: the token and the script are asked for on hover.
+    await page.getByRole('button', { name: 'Add bank account' }).hover()
+    await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 

@@ -127,6 +127,22 @@ describe('<belvo-widget> in Chromium', () => {
     expect(seen).toEqual({ script: 1, token: 1 })
   })
 
+  it('with prefetch, has the token and the script when the click lands: one of each', async () => {
+    const seen = await openWith(
+      `<belvo-widget prefetch token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}">
+         <button slot="trigger">Add bank account</button>
+       </belvo-widget>`,
+    )
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    await button.hover()
+    await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
+    expect(await page.locator('belvo-widget').getAttribute('status')).toBe('idle')
+    await button.focus()
+    await button.click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    expect(seen).toEqual({ script: 1, token: 1 })
+  })
+
   it('reports through a shadow root: the events are composed', async () => {
     await openWith(`<div id="host"></div>`)
     await recordEvents()

@@ -14,10 +14,11 @@ export const PROPERTY_KINDS: Record<string, AttributeKind> = {
   ),
   tokenUrl: 'string',
   autoOpen: 'boolean',
+  prefetch: 'boolean',
 }
 
 /** The element's own properties, which are not options of core's controller. */
-export const ELEMENT_KEYS = ['tokenUrl', 'autoOpen']
+export const ELEMENT_KEYS = ['tokenUrl', 'autoOpen', 'prefetch']
 
 /** `country_codes` → `country-codes`, `crossOrigin` → `cross-origin`. */
 export const attributeName = (key: string): string =>

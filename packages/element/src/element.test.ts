@@ -116,6 +116,43 @@ describe('<belvo-widget>', () => {
     await vi.waitFor(() => expect(el.status).toBe('open'))
   })
 
+  it('with prefetch, asks for the token and the script on intent, and opens with them on the click', async () => {
+    const { emu, src } = useEmulator()
+    const token = vi.fn(() => emu.createToken())
+    const el = render(
+      `<belvo-widget prefetch><p>Link your bank</p><button slot="trigger">Add</button></belvo-widget>`,
+    )
+    el.src = src
+    el.token = token
+    const intent = (target: Element, type: string) =>
+      target.dispatchEvent(new Event(type, { bubbles: true }))
+    intent(el.querySelector('p')!, 'pointerover')
+    expect(token).not.toHaveBeenCalled()
+    intent(trigger(el), 'pointerover')
+    intent(trigger(el), 'focusin')
+    intent(trigger(el), 'touchstart')
+    expect(token).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(document.querySelector(`script[src="${src}"]`)).not.toBeNull())
+    expect(el.status).toBe('idle')
+
+    trigger(el).click()
+    await vi.waitFor(() => expect(el.status).toBe('open'))
+    expect(token).toHaveBeenCalledTimes(1)
+    expect(emu.createWidgetCalls).toHaveLength(1)
+  })
+
+  it('asks for nothing on intent without prefetch', () => {
+    const { emu, src } = useEmulator()
+    const token = vi.fn(() => emu.createToken())
+    const el = render(`<belvo-widget><button>Add</button></belvo-widget>`)
+    el.src = src
+    el.token = token
+    trigger(el).dispatchEvent(new Event('pointerover', { bubbles: true }))
+    trigger(el).dispatchEvent(new Event('focusin', { bubbles: true }))
+    expect(token).not.toHaveBeenCalled()
+    expect(document.querySelector(`script[src="${src}"]`)).toBeNull()
+  })
+
   it('opens as soon as it is in the page with auto-open', async () => {
     const { emu, src } = useEmulator()
     const el = document.createElement('belvo-widget')

@@ -52,7 +52,9 @@ const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typ
  * A click on its trigger (the child with `slot="trigger"`, else any child) opens the widget; the
  * token comes from the `token` property or a POST to `token-url`; Belvo's startup config from
  * kebab-case attributes (`country-codes="MX,CO"`) or properties (`el.country_codes = ['MX']`).
- * Removing the element closes the widget. The element renders its children as they are.
+ * Removing the element closes the widget. With `prefetch`, the token request and the script load
+ * start when the user points at, focuses or touches the trigger. The element renders its children
+ * as they are.
  *
  * @summary Belvo's Connect widget: opens on a click on its trigger, reports through events.
  * @slot trigger - The control that opens the widget, e.g. `<button slot="trigger">`.
@@ -109,10 +111,19 @@ export class BelvoWidgetElement extends Base {
     // changed at any time apply to the next open, with no bookkeeping here.
     this.#widget = createBelvoWidget(() => this.#options())
     this.#widget.subscribe(({ status }) => this.#show(status))
-    this.addEventListener('click', (event) => {
-      const trigger = this.querySelector(':scope > [slot=trigger]')
-      if (!trigger || trigger.contains(event.target as Node)) void this.open()
-    })
+    // A click on the trigger opens; with `prefetch`, intent (pointer, focus, touch) prepares.
+    for (const type of ['click', 'pointerover', 'focusin', 'touchstart']) {
+      this.addEventListener(
+        type,
+        (event) => {
+          const trigger = this.querySelector(':scope > [slot=trigger]')
+          if (trigger && !trigger.contains(event.target as Node)) return
+          if (type === 'click') void this.open()
+          else if (this.prefetch) this.#widget.prefetch()
+        },
+        { passive: true },
+      )
+    }
   }
 
   /**
@@ -217,6 +228,12 @@ export interface BelvoWidgetElement extends BelvoStartupConfig, LoadBelvoSdkOpti
   tokenUrl?: string
   /** Open as soon as the element is in the page (`auto-open`), like Belvo's snippet. */
   autoOpen?: boolean
+  /**
+   * Start the token request and the script load when the user shows intent (`prefetch`): the
+   * pointer over the trigger, focus on it, or a touch. The widget is then on screen as the click
+   * lands; a user who hovers and never clicks has cost one token request.
+   */
+  prefetch?: boolean
   addEventListener<K extends keyof BelvoWidgetElementEventMap>(
     type: K,
     listener: (this: BelvoWidgetElement, event: BelvoWidgetElementEventMap[K]) => unknown,

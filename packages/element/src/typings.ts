@@ -36,6 +36,7 @@ export type BelvoWidgetElementAttributes = {
   'timeout-ms'?: number | string
   'token-url'?: string
   'auto-open'?: boolean | '' | 'false'
+  prefetch?: boolean | '' | 'false'
 } & BelvoWidgetElementProperties
 
 type BelvoEvent = Extract<keyof BelvoWidgetElementEventMap, `belvo-${string}`>

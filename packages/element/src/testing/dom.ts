@@ -13,7 +13,9 @@ export function useEmulator(options: InstallOptions = {}) {
   // `user.*` waits up to 10 s for the widget: room for a busy CI machine.
   const emu = installBelvoEmulator({ timeoutMs: 10_000, ...options })
   onTestFinished(() => {
+    // The page as new: a script tag left in it would hand the next test the SDK at once.
     document.body.replaceChildren()
+    for (const script of document.querySelectorAll('script')) script.remove()
     emu.uninstall()
   })
   return { emu, src: `https://cdn.belvo.io/belvo-widget-1-stable.js?test=${++count}` }
