@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto'
 import type { H3Event } from 'h3'
 
 // Set NUXT_SESSION_SECRET (32+ characters) in production so sessions survive restarts and
 // work across instances; without it each start makes its own, and visitors start over.
-const fallbackSecret = randomBytes(32).toString('hex')
+const fallbackSecret = Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) =>
+  byte.toString(16).padStart(2, '0'),
+).join('')
 
 /** The current visitor's session (h3's sealed cookie): the links this browser created. */
 export function visitorSession(event: H3Event) {
