@@ -72,3 +72,34 @@ it('--help lists the flags', async () => {
   expect(stdout).toContain('--script-latency')
   expect(stdout).toContain('--token-fault')
 })
+
+it('--allowed-origins refuses the widget routes to other origins, and a bad origin is explained', async () => {
+  const { url } = await start([
+    '--port',
+    '0',
+    '--quiet',
+    '--allowed-origins',
+    'http://localhost:5173, https://www.acme-corp.com',
+  ])
+  const session = (origin: string) =>
+    fetch(`${url}/widget/session`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: '{}',
+    })
+  expect((await session('https://www.acme-corp.com')).status).toBe(401)
+  const refused = await session('http://localhost:4000')
+  expect(refused.status).toBe(403)
+  expect(refused.headers.get('access-control-allow-origin')).toBeNull()
+  const run = promisify(execFile)(process.execPath, [
+    cli,
+    '--allowed-origins',
+    'https://www.acme-corp.com/',
+    '--port',
+    '0',
+  ])
+  await expect(run).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('no trailing "/"'),
+  })
+})
