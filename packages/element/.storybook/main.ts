@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/web-components-vite'
 import { defaultClientConditions } from 'vite'
 
@@ -9,7 +10,15 @@ const config: StorybookConfig = {
   // Sources of the workspace packages (this one, core, the emulator) without a build step.
   viteFinal: (vite) => ({
     ...vite,
-    resolve: { ...vite.resolve, conditions: ['@belvo-widget/source', ...defaultClientConditions] },
+    resolve: {
+      ...vite.resolve,
+      conditions: ['@belvo-widget/source', ...defaultClientConditions],
+      alias: {
+        'virtual:custom-elements.json': fileURLToPath(
+          new URL('../custom-elements.json', import.meta.url),
+        ),
+      },
+    },
   }),
 }
 export default config

@@ -1,4 +1,4 @@
-import manifest from '@belvo-widget/element/custom-elements.json'
+import manifest from 'virtual:custom-elements.json'
 import { belvoEmulator } from '@belvo-widget/story-kit'
 import type { Preview } from '@storybook/web-components-vite'
 import { setCustomElementsManifest } from '@storybook/web-components-vite'

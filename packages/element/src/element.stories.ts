@@ -1,4 +1,4 @@
-import manifest from '@belvo-widget/element/custom-elements.json'
+import manifest from 'virtual:custom-elements.json'
 import type { InstalledEmulator } from '@belvo-widget/emulator/testing'
 import {
   findWidget,
