@@ -53,7 +53,7 @@ describe('Angular sandbox', () => {
 
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).textContent())
-      .toBe('Linked erebor_mx_retail')
+      .toBe('Linked Erebor México')
     expect(await page.locator('#belvo').count()).toBe(0)
     const link = await page.getByTestId('link-id').textContent()
     expect(link).toMatch(/^[0-9a-f-]{36}$/)
@@ -62,7 +62,8 @@ describe('Angular sandbox', () => {
     expect(await rows.count()).toBeGreaterThan(0)
     const first = await rows.first().locator('td').allTextContents()
     expect(first[0]).toBeTruthy()
-    expect(first[2]).toMatch(/[A-Z]{3}\s?[\d,.]+/)
+    // Every sandbox formats money the same way: Intl.NumberFormat('en') with the currency symbol.
+    expect(first[2]).toMatch(/^MX\$[\d,]+\.\d\d$/)
   })
 
   it('shows why the user left, with injectBelvoWidget()', async () => {
@@ -95,6 +96,20 @@ describe('Angular sandbox', () => {
         .toMatch(/^\s*script_load_failed: \S*belvo-widget-1-stable\.js/)
     } finally {
       backends.emulator.setFaults({ scriptFault: 'none', scriptLatencyMs: 0 })
+    }
+  })
+
+  it("reads the token route's own message when it fails", async () => {
+    backends.emulator.setFaults({ tokenFault: 500 })
+    try {
+      await page.goto(`${app.url}/inject`)
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      await expect
+        .poll(() => page.getByTestId('error').textContent())
+        .toMatch(/^\s*token_failed: token function failed: belvo_\w+: .*Belvo/)
+      expect(await page.getByTestId('error').textContent()).not.toContain('[object Object]')
+    } finally {
+      backends.emulator.setFaults({ tokenFault: 'none' })
     }
   })
 })

@@ -39,7 +39,7 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
-    await page.getByRole('heading', { name: `Linked ${EREBOR.code}` }).waitFor()
+    await page.getByRole('heading', { name: `Linked ${EREBOR.displayName}` }).waitFor()
     const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')
     await accounts.first().waitFor()
     const rows = await accounts.allTextContents()
@@ -102,5 +102,23 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
     await page.locator('#belvo').getByRole('dialog').waitFor()
     expect(seen).toEqual({ script: 1, token: 1 })
     await page.context().close()
+  })
+
+  it("reads the token route's own message when it fails", async () => {
+    backends.emulator.setFaults({ tokenFault: 500 })
+    const page = await openPage(browser)
+    try {
+      await page.goto(app.url)
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      const alert = page.getByRole('alert')
+      await alert.waitFor()
+      expect(await alert.textContent()).toMatch(
+        /token_failed.*token function failed: http:\/\/127\.0\.0\.1:\d+\/api\/widget-token answered 502: belvo_\w+: .*Belvo/,
+      )
+      expect(await alert.textContent()).not.toContain('[object Object]')
+    } finally {
+      backends.emulator.setFaults({ tokenFault: 'none' })
+      await page.context().close()
+    }
   })
 })

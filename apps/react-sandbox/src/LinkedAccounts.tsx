@@ -1,10 +1,6 @@
+import { formatMoney, institutionName } from '@belvo-widget/sandbox-kit'
 import { useEffect, useState } from 'react'
 import { type Account, fetchAccounts } from './api.ts'
-
-const money = (amount: number | null, currency: string) =>
-  amount === null
-    ? '—'
-    : new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount)
 
 /** The new link and its accounts, read through your server. */
 export function LinkedAccounts({ link, institution }: { link: string; institution: string }) {
@@ -23,7 +19,7 @@ export function LinkedAccounts({ link, institution }: { link: string; institutio
 
   return (
     <section aria-labelledby="linked">
-      <h2 id="linked">Linked {institution}</h2>
+      <h2 id="linked">Linked {institutionName(institution)}</h2>
       <p>
         Link id: <code>{link}</code>
       </p>
@@ -34,7 +30,7 @@ export function LinkedAccounts({ link, institution }: { link: string; institutio
           {accounts.map((account) => (
             <li key={account.id}>
               <strong>{account.name}</strong> <span>{account.number ?? ''}</span>{' '}
-              <span>{money(account.balance.current, account.currency)}</span>
+              <span>{formatMoney(account.balance.current, account.currency)}</span>
             </li>
           ))}
         </ul>

@@ -1,28 +1,25 @@
-import { SANDBOX_CREDENTIALS, SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator/sandbox'
+import { CREDENTIAL_HINTS } from '@belvo-widget/sandbox-kit'
 
-const SHOWN = ['success', 'mfa', 'invalidCredentials', 'tooManySessions'] as const
-
-/** The emulator's test credentials, so a visitor knows what to type. */
+/** The emulator's credentials table, as every sandbox shows it. */
 export function SandboxHint() {
   return (
     <aside className="hint" aria-label="Sandbox credentials">
-      <p>
-        Choose <strong>{SANDBOX_INSTITUTIONS.erebor_mx_retail.displayName}</strong> and log in with:
-      </p>
-      <ul>
-        {SHOWN.map((name) => {
-          const { username, password, outcome } = SANDBOX_CREDENTIALS[name]
-          return (
-            <li key={name}>
-              <code>
-                {username} / {password}
-              </code>{' '}
-              → {outcome.kind === 'error' ? outcome.code : outcome.kind}
-              {outcome.kind === 'mfa' && ` (code ${outcome.token})`}
-            </li>
-          )
-        })}
-      </ul>
+      <strong>Sandbox credentials (any institution)</strong>
+      <table>
+        <tbody>
+          {CREDENTIAL_HINTS.map(({ username, password, outcome }) => (
+            <tr key={password}>
+              <td>
+                <code>{username}</code>
+              </td>
+              <td>
+                <code>{password}</code>
+              </td>
+              <td>{outcome}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </aside>
   )
 }

@@ -51,7 +51,7 @@ describe('vanilla sandbox', () => {
 
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).textContent())
-      .toBe('Linked erebor_mx_retail')
+      .toBe('Linked Erebor México')
     await expect.poll(() => page.locator('#accounts tr').count()).toBeGreaterThan(0)
     const linkId = await page.locator('#link-id').textContent()
     expect(linkId).toMatch(/^[0-9a-f-]{36}$/)
@@ -88,5 +88,21 @@ describe('vanilla sandbox', () => {
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await dialog().waitFor()
     expect(await page.locator('script[src$="belvo-widget-1-stable.js"]').count()).toBe(1)
+  })
+
+  it("reads the token route's own message when it fails", async () => {
+    backends.emulator.setFaults({ tokenFault: 500 })
+    try {
+      await page.goto(app.url)
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toMatch(
+          /^The widget could not open \(token_failed\): token function failed: http:\/\/127\.0\.0\.1:\d+\/api\/widget-token answered 502: belvo_\w+: .*Belvo/,
+        )
+      expect(await page.getByRole('status').textContent()).not.toContain('[object Object]')
+    } finally {
+      backends.emulator.setFaults({ tokenFault: 'none' })
+    }
   })
 })

@@ -1,5 +1,11 @@
 import { createBelvoWidget, preloadBelvoSdk } from '@belvo-widget/core'
-import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
+import {
+  addFavicon,
+  CREDENTIAL_HINTS,
+  formatMoney,
+  institutionName,
+} from '@belvo-widget/sandbox-kit'
+import '@belvo-widget/sandbox-kit/sandbox.css'
 import { type Account, fetchAccounts, fetchWidgetToken, sdkSrc } from './api.ts'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
@@ -11,9 +17,6 @@ const say = (text: string, isError = false) => {
   status.className = isError ? 'error' : ''
 }
 
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount)
-
 const showAccounts = (accounts: Account[]) => {
   $('accounts').replaceChildren(
     ...accounts.map((account) => {
@@ -21,7 +24,7 @@ const showAccounts = (accounts: Account[]) => {
       for (const text of [
         account.name,
         account.number,
-        money(account.balance.current, account.currency),
+        formatMoney(account.balance.current, account.currency),
       ]) {
         const cell = document.createElement('td')
         cell.textContent = text
@@ -38,7 +41,7 @@ const widget = createBelvoWidget({
   locale: 'en',
   country_codes: ['MX', 'CO', 'BR'],
   async onSuccess(link, institution) {
-    $('linked').textContent = `Linked ${institution}`
+    $('linked').textContent = `Linked ${institutionName(institution)}`
     $('link-id').textContent = link
     $('result').hidden = false
     say('Fetching accounts…')
@@ -83,8 +86,26 @@ for (const type of ['pointerenter', 'focus', 'touchstart']) {
 // Warm the connection to Belvo's CDN while the user reads the page.
 preloadBelvoSdk({ src: sdkSrc })
 
-const { success, mfa, invalidCredentials } = SANDBOX_CREDENTIALS
-$('hint').innerHTML = `<strong>Sandbox credentials</strong> (any institution):
-  <code>${success.username}</code> / <code>${success.password}</code> links an account,
-  <code>${mfa.password}</code> asks for MFA code <code>${mfa.outcome.token}</code>,
-  <code>${invalidCredentials.password}</code> fails to log in.`
+addFavicon()
+
+// The emulator's credentials table, as every sandbox shows it.
+const hint = $('hint')
+const heading = document.createElement('strong')
+heading.textContent = 'Sandbox credentials (any institution)'
+const rows = CREDENTIAL_HINTS.map(({ username, password, outcome }) => {
+  const row = document.createElement('tr')
+  for (const [text, isCode] of [
+    [username, true],
+    [password, true],
+    [outcome, false],
+  ] as const) {
+    const cell = document.createElement('td')
+    if (isCode) cell.append(Object.assign(document.createElement('code'), { textContent: text }))
+    else cell.textContent = text
+    row.append(cell)
+  }
+  return row
+})
+const table = document.createElement('table')
+table.append(...rows)
+hint.replaceChildren(heading, table)

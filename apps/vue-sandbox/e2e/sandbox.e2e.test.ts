@@ -66,7 +66,7 @@ describe.each([
 
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: /^Linked/ }).textContent())
-      .toBe('Linked erebor_mx_retail')
+      .toBe('Linked Erebor México')
     const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')
     await accounts.first().waitFor()
     expect(await accounts.count()).toBeGreaterThan(0)
@@ -86,5 +86,23 @@ describe.each([
     const status = page.getByRole('status').filter({ hasText: 'You left the widget' })
     await status.waitFor()
     expect(await status.textContent()).toContain(BELVO_MESSAGES.login_error.invalid_credentials)
+  })
+})
+
+describe('a failing token route', () => {
+  it("reads as the route's own message", async () => {
+    backends.emulator.setFaults({ tokenFault: 500 })
+    try {
+      await page.goto(url)
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      const alert = page.getByRole('alert')
+      await alert.waitFor()
+      expect(await alert.textContent()).toMatch(
+        /The widget could not open \(token_failed\): token function failed: http:\/\/127\.0\.0\.1:\d+\/api\/widget-token answered 502: belvo_\w+: .*Belvo/,
+      )
+      expect(await alert.textContent()).not.toContain('[object Object]')
+    } finally {
+      backends.emulator.setFaults({ tokenFault: 'none' })
+    }
   })
 })

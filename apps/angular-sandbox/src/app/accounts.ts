@@ -1,6 +1,6 @@
-import { CurrencyPipe } from '@angular/common'
 import { httpResource } from '@angular/common/http'
 import { Component, inject, input } from '@angular/core'
+import { formatMoney } from '@belvo-widget/sandbox-kit'
 import { SANDBOX_CONFIG } from './sandbox-config'
 
 /** The fields the sandbox shows of a Belvo account. */
@@ -15,7 +15,6 @@ interface BelvoAccount {
 /** A link's accounts, fetched through the demo server (which holds the secret keys). */
 @Component({
   selector: 'app-accounts',
-  imports: [CurrencyPipe],
   template: `
     @if (accounts.isLoading()) {
       <p>Loading accounts…</p>
@@ -29,7 +28,7 @@ interface BelvoAccount {
             <tr>
               <td>{{ account.name }}</td>
               <td>{{ account.number ?? '—' }}</td>
-              <td class="amount">{{ account.balance.current | currency: account.currency : 'code' }}</td>
+              <td class="amount">{{ money(account.balance.current, account.currency) }}</td>
             </tr>
           }
         </tbody>
@@ -40,6 +39,7 @@ interface BelvoAccount {
 export class Accounts {
   readonly link = input.required<string>()
   readonly #config = inject(SANDBOX_CONFIG)
+  protected readonly money = formatMoney
   protected readonly accounts = httpResource<{ accounts: BelvoAccount[] }>(
     () => `${this.#config.demoServerUrl}/api/links/${encodeURIComponent(this.link())}/accounts`,
   )

@@ -1,6 +1,6 @@
 import { Component, signal } from '@angular/core'
 import {
-  type BelvoWidgetConfig,
+  type BelvoStartupConfig,
   BelvoWidgetDirective,
   type BelvoWidgetState,
 } from '@belvo-widget/angular'
@@ -43,7 +43,7 @@ import { Outcome } from './outcome'
   `,
 })
 export class DirectivePage {
-  protected readonly config: BelvoWidgetConfig = { country_codes: ['MX', 'CO'] }
+  protected readonly config: BelvoStartupConfig = { country_codes: ['MX', 'CO'] }
   protected readonly outcome = signal<BelvoWidgetState>({ status: 'idle' })
   protected readonly events = signal<string[]>([])
 }

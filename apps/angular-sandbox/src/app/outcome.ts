@@ -1,5 +1,6 @@
 import { Component, computed, input } from '@angular/core'
 import type { BelvoWidgetState } from '@belvo-widget/angular'
+import { institutionName } from '@belvo-widget/sandbox-kit'
 import { Accounts } from './accounts'
 
 /** What came out of the widget: the linked accounts, why the user left, or why it failed. */
@@ -11,7 +12,7 @@ import { Accounts } from './accounts'
     @switch (current.status) {
       @case ('success') {
         <section aria-label="Linked account">
-          <h2>Linked {{ current.institution }}</h2>
+          <h2>Linked {{ name(current.institution) }}</h2>
           <p>Link id: <code data-testid="link-id">{{ current.link }}</code></p>
           <app-accounts [link]="current.link!" />
         </section>
@@ -29,6 +30,7 @@ import { Accounts } from './accounts'
 })
 export class Outcome {
   readonly state = input.required<BelvoWidgetState>()
+  protected readonly name = institutionName
   protected readonly exitMessage = computed(() => {
     const error = this.state().exit?.last_encountered_error
     return error

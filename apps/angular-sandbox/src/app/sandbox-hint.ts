@@ -1,28 +1,24 @@
 import { Component } from '@angular/core'
-import { SANDBOX_CREDENTIALS, SANDBOX_MFA_TOKEN } from '@belvo-widget/emulator/sandbox'
+import { CREDENTIAL_HINTS } from '@belvo-widget/sandbox-kit'
 
+/** The emulator's credentials table, as every sandbox shows it. */
 @Component({
   selector: 'app-sandbox-hint',
   template: `
     <aside class="hint" aria-label="Sandbox credentials">
-      <strong>Emulator credentials</strong> (any healthy bank, e.g. Erebor México):
-      <ul>
-        @for (credential of credentials; track credential.label) {
-          <li>
-            <code>{{ credential.username }}</code> / <code>{{ credential.password }}</code>: {{ credential.label }}
-          </li>
+      <strong>Sandbox credentials (any institution)</strong>
+      <table>
+        @for (hint of hints; track hint.password) {
+          <tr>
+            <td><code>{{ hint.username }}</code></td>
+            <td><code>{{ hint.password }}</code></td>
+            <td>{{ hint.outcome }}</td>
+          </tr>
         }
-      </ul>
-      MFA token: <code>{{ mfaToken }}</code>
+      </table>
     </aside>
   `,
 })
 export class SandboxHint {
-  protected readonly mfaToken = SANDBOX_MFA_TOKEN
-  protected readonly credentials = [
-    { ...SANDBOX_CREDENTIALS.success, label: 'links at once' },
-    { ...SANDBOX_CREDENTIALS.mfa, label: 'asks for an MFA token' },
-    { ...SANDBOX_CREDENTIALS.invalidCredentials, label: 'wrong password' },
-    { ...SANDBOX_CREDENTIALS.institutionDown, label: 'bank is down' },
-  ]
+  protected readonly hints = CREDENTIAL_HINTS
 }
