@@ -1,11 +1,16 @@
-// The custom elements manifest (custom-elements.json) that editors and Storybook read. The class's
-// JSDoc gives its slots, events and states; the attribute-backed properties are defined from
-// core's key lists at run time, so this plugin adds them from the same lists, with the
-// descriptions core's types give each key.
-import { readFileSync } from 'node:fs'
+#!/usr/bin/env node
+// Writes custom-elements.json, the custom elements manifest editors and Storybook read, with the
+// analyzer's API: its CLI would fall back to analysing every file if this setup failed to load,
+// and writes in place, which a test reading the file at the same time could catch half-written.
+// The class's JSDoc gives the slots, events and states; the attribute-backed properties are
+// defined from core's key lists at run time, so the plugin below adds them from the same lists,
+// with the descriptions core's types give each key.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES, BELVO_SCRIPT_KEYS } from '@belvo-widget/core'
+import { create, ts } from '@custom-elements-manifest/analyzer'
 
 const core = dirname(createRequire(import.meta.url).resolve('@belvo-widget/core/package.json'))
 const kebab = (key) => key.replace(/[A-Z]/g, '-$&').replace(/_/g, '-').toLowerCase()
@@ -33,12 +38,8 @@ function memberDocs(ts, file, name) {
 const union = (values) => values.map((value) => `'${value}'`).join(' | ')
 
 function belvoAttributes() {
-  let ts
   return {
     name: 'belvo-attributes',
-    collectPhase(context) {
-      ts ??= context.ts
-    },
     packageLinkPhase({ customElementsManifest }) {
       const configDocs = memberDocs(ts, 'src/types.ts', 'BelvoStartupConfig')
       const scriptDocs = memberDocs(ts, 'src/loader.ts', 'LoadBelvoSdkOptions')
@@ -140,9 +141,13 @@ function belvoAttributes() {
   }
 }
 
-export default {
-  globs: ['src/element.ts', 'src/define.ts'],
-  outdir: '.',
-  packagejson: false,
-  plugins: [belvoAttributes()],
-}
+const root = fileURLToPath(new URL('..', import.meta.url))
+const modules = ['src/element.ts', 'src/define.ts'].map((file) =>
+  ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.ES2015, true),
+)
+const manifest = create({ modules, plugins: [belvoAttributes()], context: { dev: false } })
+const out = join(root, 'custom-elements.json')
+// Written aside, then renamed over the old one: a reader sees either whole file.
+const temporary = `${out}.${process.pid}.tmp`
+writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`)
+renameSync(temporary, out)
