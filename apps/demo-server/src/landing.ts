@@ -1,4 +1,6 @@
-import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
+import { CREDENTIAL_HINTS } from '@belvo-widget/sandbox-kit'
+
+export { FAVICON_SVG } from '@belvo-widget/sandbox-kit'
 
 /** A page this server links to from its root. */
 export interface DemoLink {
@@ -15,23 +17,11 @@ export const DEFAULT_DEMO_LINKS: DemoLink[] = [
   { name: 'Storybook', url: 'http://localhost:6006/' },
 ]
 
-/** The server's icon: Belvo-ish green, a link between two accounts. */
-export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0e7c66"/><circle cx="11" cy="16" r="5" fill="none" stroke="#fff" stroke-width="3"/><circle cx="21" cy="16" r="5" fill="none" stroke="#fff" stroke-width="3"/></svg>`
-
 const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   )
-
-/** What each row of the emulator's credentials table leads to, in words. */
-export function describeOutcome(
-  outcome: (typeof SANDBOX_CREDENTIALS)[keyof typeof SANDBOX_CREDENTIALS]['outcome'],
-): string {
-  if (outcome.kind === 'success') return 'links the account'
-  if (outcome.kind === 'mfa') return `asks for a code: ${outcome.token} links the account`
-  return `${outcome.code}: ${outcome.message}`
-}
 
 /**
  * The root page: what this server is, where it sends Belvo's calls, its routes, the sandbox
@@ -39,12 +29,11 @@ export function describeOutcome(
  */
 export function landingPage({ belvoEnv, links }: { belvoEnv: string; links: DemoLink[] }): string {
   const emulated = !['sandbox', 'production'].includes(belvoEnv)
-  const rows = Object.values(SANDBOX_CREDENTIALS)
-    .map(
-      ({ username, password, outcome }) =>
-        `<tr><td><code>${escapeHtml(username)}</code></td><td><code>${escapeHtml(password)}</code></td><td>${escapeHtml(describeOutcome(outcome))}</td></tr>`,
-    )
-    .join('\n')
+  // The emulator's credentials table, worded as the sandboxes show it.
+  const rows = CREDENTIAL_HINTS.map(
+    ({ username, password, outcome }) =>
+      `<tr><td><code>${escapeHtml(username)}</code></td><td><code>${escapeHtml(password)}</code></td><td>${escapeHtml(outcome)}</td></tr>`,
+  ).join('\n')
   const apps = links
     .map(
       ({ name, url }) =>

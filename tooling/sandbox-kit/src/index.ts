@@ -46,12 +46,12 @@ export const formatMoney = (
     ? '–'
     : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount)
 
-/** The sandboxes' icon, as a data URL. */
-export const FAVICON =
-  'data:image/svg+xml,' +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0e7c66"/><circle cx="11" cy="16" r="5" fill="none" stroke="#fff" stroke-width="3"/><circle cx="21" cy="16" r="5" fill="none" stroke="#fff" stroke-width="3"/></svg>',
-  )
+/** The icon of the sandboxes and the demo server: two linked rings. */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0e7c66"/><circle cx="11" cy="16" r="5" fill="none" stroke="#fff" stroke-width="3"/><circle cx="21" cy="16" r="5" fill="none" stroke="#fff" stroke-width="3"/></svg>'
+
+/** {@link FAVICON_SVG} as a data URL. */
+export const FAVICON = `data:image/svg+xml,${encodeURIComponent(FAVICON_SVG)}`
 
 /** Gives the page the sandboxes' icon (call it from the app's entry). */
 export function addFavicon(doc: Document = document): void {
