@@ -27,6 +27,15 @@ async function newLink(): Promise<string> {
   return linkSandboxAccount(emulator.url, access)
 }
 
+async function failure(call: Promise<unknown>): Promise<BelvoServerError> {
+  try {
+    await call
+  } catch (error) {
+    return error as BelvoServerError
+  }
+  throw new Error('expected the call to fail')
+}
+
 describe('belvoRequest against the emulator', () => {
   it("reads a link and, with a JSON body, the link's accounts", async () => {
     const linkId = await newLink()
@@ -45,10 +54,9 @@ describe('belvoRequest against the emulator', () => {
   })
 
   it('turns a 404 into belvo_not_found with status 404', async () => {
-    const error = await belvoRequest(
-      '/api/links/00000000-0000-4000-8000-000000000000/',
-      keys(),
-    ).catch((e) => e)
+    const error = await failure(
+      belvoRequest('/api/links/00000000-0000-4000-8000-000000000000/', keys()),
+    )
     expect(error).toBeInstanceOf(BelvoServerError)
     expect(error).toMatchObject({ code: 'belvo_not_found', status: 404 })
     expect(error.message).toContain('GET /api/links/')
@@ -56,9 +64,7 @@ describe('belvoRequest against the emulator', () => {
 
   it('turns refused keys into belvo_unauthorized, without the keys in the message', async () => {
     const wrong = 'wrong-password-Qx71'
-    const error = await belvoRequest('/api/links/x/', { ...keys(), secretPassword: wrong }).catch(
-      (e) => e,
-    )
+    const error = await failure(belvoRequest('/api/links/x/', { ...keys(), secretPassword: wrong }))
     expect(error).toMatchObject({ code: 'belvo_unauthorized', status: 502 })
     expect(error.message).not.toContain(wrong)
     expect(error.message).not.toContain(SECRET_ID)
