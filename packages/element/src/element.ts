@@ -194,7 +194,12 @@ export class BelvoWidgetElement extends Base {
     this.setAttribute('status', status)
     const states = this.#internals?.states
     states?.clear()
-    states?.add(status)
+    // Chromium before 125 takes custom states only in the older `--name` form.
+    try {
+      states?.add(status)
+    } catch {
+      states?.add(`--${status}`)
+    }
   }
 
   #options(): BelvoWidgetOptions {
