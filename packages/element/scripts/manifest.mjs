@@ -15,9 +15,11 @@ import { create, ts } from '@custom-elements-manifest/analyzer'
 const core = dirname(createRequire(import.meta.url).resolve('@belvo-widget/core/package.json'))
 const kebab = (key) => key.replace(/[A-Z]/g, '-$&').replace(/_/g, '-').toLowerCase()
 
-/** The JSDoc of each member of `name` in core's source `file`, by key. */
-function memberDocs(ts, file, name) {
-  const source = ts.createSourceFile(file, readFileSync(join(core, file), 'utf8'), 99, true)
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** The JSDoc of each member of the interface `name` in the source `file`, by key. */
+function memberDocs(file, name) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), 99, true)
   const docs = {}
   const visit = (node) => {
     if (ts.isInterfaceDeclaration(node) && node.name.text === name) {
@@ -41,8 +43,9 @@ function belvoAttributes() {
   return {
     name: 'belvo-attributes',
     packageLinkPhase({ customElementsManifest }) {
-      const configDocs = memberDocs(ts, 'src/types.ts', 'BelvoStartupConfig')
-      const scriptDocs = memberDocs(ts, 'src/loader.ts', 'LoadBelvoSdkOptions')
+      const configDocs = memberDocs(join(core, 'src/types.ts'), 'BelvoStartupConfig')
+      const scriptDocs = memberDocs(join(core, 'src/loader.ts'), 'LoadBelvoSdkOptions')
+      const elementDocs = memberDocs(join(root, 'src/element.ts'), 'BelvoWidgetElement')
       const entries = [
         ...Object.entries(BELVO_CONFIG_KEYS).map(([key, kind]) => {
           const values = BELVO_CONFIG_VALUES[key]
@@ -72,6 +75,12 @@ function belvoAttributes() {
                 : 'string',
           description: scriptDocs[key] || `Script option \`${key}\`.`,
         })),
+        // The element's own, documented on the class's interface in src/element.ts.
+        ...[
+          ['tokenUrl', 'string'],
+          ['autoOpen', 'boolean'],
+          ['prefetch', 'boolean'],
+        ].map(([key, type]) => ({ key, type, description: elementDocs[key] })),
       ]
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
@@ -82,39 +91,6 @@ function belvoAttributes() {
           decl.events = (decl.events ?? []).filter((event) => event.name)
           decl.attributes ??= []
           for (const { key, type, description } of entries) {
-            const attribute = kebab(key)
-            decl.attributes.push({
-              name: attribute,
-              fieldName: key,
-              type: { text: type },
-              description,
-            })
-            decl.members.push({
-              kind: 'field',
-              name: key,
-              type: { text: `${type} | undefined` },
-              description,
-              attribute,
-            })
-          }
-          // The element's own attribute-backed properties, documented on the class's interface.
-          for (const [key, type, description] of [
-            [
-              'tokenUrl',
-              'string',
-              "Where to POST for a token; the reply's `access` is used. A failed reply is a `belvo-error` with code `token_failed`.",
-            ],
-            [
-              'autoOpen',
-              'boolean',
-              "Open as soon as the element is in the page, like Belvo's snippet.",
-            ],
-            [
-              'prefetch',
-              'boolean',
-              'Start the token request and the script load when the user points at, focuses or touches the trigger. Costs a token request for a user who never clicks.',
-            ],
-          ]) {
             const attribute = kebab(key)
             decl.attributes.push({
               name: attribute,
@@ -141,7 +117,6 @@ function belvoAttributes() {
   }
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const modules = ['src/element.ts', 'src/define.ts'].map((file) =>
   ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.ES2015, true),
 )
