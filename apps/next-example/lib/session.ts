@@ -1,16 +1,24 @@
-import { randomBytes } from 'node:crypto'
 import { getIronSession } from 'iron-session'
 import { cookies } from 'next/headers'
 import type { VisitorLinks } from './belvo'
 
-// Set SESSION_SECRET (32+ characters) in production so sessions survive restarts and work
-// across instances; without it each start makes its own, and visitors start over.
-const password = process.env.SESSION_SECRET ?? randomBytes(32).toString('hex')
+/**
+ * SESSION_SECRET signs and encrypts the session cookie: 32+ random characters, the same on every
+ * instance (and in the edge and Node runtimes). Development falls back to a fixed one.
+ */
+function sessionPassword(): string {
+  const secret = process.env.SESSION_SECRET
+  if (secret && secret.length >= 32) return secret
+  if (process.env.NODE_ENV !== 'production') return 'development-only-session-secret-do-not-deploy'
+  throw new Error(
+    'Set SESSION_SECRET to 32 or more random characters (it seals the session cookie).',
+  )
+}
 
 /** The current visitor's signed, encrypted session: the links this browser created. */
 export async function visitorSession() {
   return getIronSession<VisitorLinks>(await cookies(), {
-    password,
+    password: sessionPassword(),
     cookieName: 'belvo_example_session',
     cookieOptions: {
       httpOnly: true,

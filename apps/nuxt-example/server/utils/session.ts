@@ -1,16 +1,21 @@
 import type { H3Event } from 'h3'
 
-// Set NUXT_SESSION_SECRET (32+ characters) in production so sessions survive restarts and
-// work across instances; without it each start makes its own, and visitors start over.
-const fallbackSecret = Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) =>
-  byte.toString(16).padStart(2, '0'),
-).join('')
+/**
+ * NUXT_SESSION_SECRET seals the session cookie: 32+ random characters, the same on every
+ * instance. Development falls back to a fixed one.
+ */
+function sessionPassword(secret: string): string {
+  if (secret.length >= 32) return secret
+  if (import.meta.dev) return 'development-only-session-secret-do-not-deploy'
+  throw new Error(
+    'Set NUXT_SESSION_SECRET to 32 or more random characters (it seals the session cookie).',
+  )
+}
 
 /** The current visitor's session (h3's sealed cookie): the links this browser created. */
 export function visitorSession(event: H3Event) {
-  const password = useRuntimeConfig(event).sessionSecret || fallbackSecret
   return useSession<VisitorLinks>(event, {
-    password,
+    password: sessionPassword(useRuntimeConfig(event).sessionSecret),
     name: 'belvo_example_session',
     cookie: { httpOnly: true, sameSite: 'lax', secure: !import.meta.dev },
   })

@@ -2,6 +2,9 @@ import { BelvoServerError, createBelvoTokenHandler } from '@belvo-widget/server'
 import { isCrossSite } from '../../../lib/same-origin'
 import { visitorSession } from '../../../lib/session'
 
+// Next's edge runtime (Fetch-API globals only); remove this line to run on Node instead.
+export const runtime = 'edge'
+
 // Keys from BELVO_SECRET_ID / BELVO_SECRET_PASSWORD and the environment from BELVO_ENV, read
 // at the first request (so `next build` needs none of them).
 export const POST = createBelvoTokenHandler({
