@@ -64,7 +64,9 @@ describe('plain HTML sandbox', () => {
   it('shows why the user left after a failed login', async () => {
     await page.goto(app.url)
     await page.getByRole('button', { name: 'Add bank account' }).click()
-    await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
+    const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
+    // The login error shows first; closing before it would leave with no error to report.
+    await widget.getByRole('alert').waitFor()
     await dialog().getByRole('button', { name: 'Close' }).click()
     const exit = dialog().getByRole('button', { name: 'Exit', exact: true })
     if (await exit.isVisible().catch(() => false)) await exit.click()

@@ -151,8 +151,9 @@ describe('<belvo-widget> in Chromium', () => {
       root.innerHTML = `<belvo-widget token-url="/api/widget-token" locale="en" src="${src}"><button>Add bank account</button></belvo-widget>`
     }, backends.emulator.scriptUrl)
     await page.getByRole('button', { name: 'Add bank account' }).click()
-    await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
-    await page.locator('#belvo').getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+    const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
+    await widget.getByRole('alert').waitFor()
+    await widget.getByRole('button', { name: 'Close' }).click()
     const exit = page.locator('#belvo').getByRole('button', { name: 'Exit', exact: true })
     if (await exit.isVisible().catch(() => false)) await exit.click()
 
