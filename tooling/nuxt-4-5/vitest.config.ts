@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  // The emulator and the test kit run from their sources in the test process.
+  ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
+  test: {
+    name: '@belvo-widget/nuxt-4-5',
+    environment: 'node',
+    include: ['e2e/**/*.e2e.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+  },
+})
