@@ -152,5 +152,13 @@ export function describeExample(example: Example): void {
         await page.context().close()
       }
     })
+
+    it("the server's log holds no secret key, after all of the above (errors included)", () => {
+      const log = server.output()
+      // The failing token route above was logged, so the log is the server's.
+      expect(log).toContain('belvo_error')
+      expect(log).not.toContain(SECRET_PASSWORD)
+      expect(log).not.toContain(SECRET_ID)
+    })
   })
 }
