@@ -72,7 +72,10 @@ export async function startExampleServer(
     if (child.exitCode !== null || child.signalCode !== null) return
     const exited = once(child, 'exit')
     process.kill(-child.pid!, 'SIGTERM')
+    // A server that ignores SIGTERM is stopped after 5 s.
+    const stuck = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 5_000)
     await exited
+    clearTimeout(stuck)
   }
   const url = `http://127.0.0.1:${port}`
   try {
