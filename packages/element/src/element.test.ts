@@ -38,7 +38,7 @@ describe('<belvo-widget>', () => {
     expect(done.detail).toEqual({ link: expect.any(String), institution: 'erebor_mx_retail' })
     expect(done.bubbles && done.composed).toBe(true)
     expect(done.target).toBe(el)
-    expect(el.state.link).toBe(done.detail.link)
+    expect([el.link, el.state.institution]).toEqual([done.detail.link, 'erebor_mx_retail'])
     expect(overlays()).toBe(0)
   })
 
@@ -197,6 +197,7 @@ describe('<belvo-widget>', () => {
     await vi.waitFor(() => expect(el.status).toBe('exit'))
     const exit = events.find((e) => e.type === 'belvo-exit')!
     expect(exit.detail.last_encountered_error).toMatchObject({ code: 'login_error' })
+    expect(el.exit).toEqual(exit.detail)
     expect(events.some((e) => e.type === 'belvo-event' && e.detail.eventName === 'ERROR')).toBe(
       true,
     )
@@ -219,7 +220,7 @@ describe('<belvo-widget>', () => {
       code: 'invalid_config',
       message: expect.stringContaining('country_codes must be among MX,CO,BR'),
     })
-    expect(el.state.error).toBe(error?.detail)
+    expect(el.error).toBe(error?.detail)
     expect(token).not.toHaveBeenCalled()
     expect(document.querySelector(`script[src="${src}"]`)).toBeNull()
   })

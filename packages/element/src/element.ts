@@ -148,7 +148,10 @@ export class BelvoWidgetElement extends Base {
     this.#extra = options
   }
 
-  /** The widget's state: `status`, and `error`, `link`, `institution` or `exit` after an outcome. */
+  /**
+   * The whole state: `status`, then `error`, `link` and `institution`, or `exit`. (`institution`
+   * as a property of the element is Belvo's startup config key.)
+   */
   get state(): BelvoWidgetState {
     return this.#widget.getSnapshot()
   }
@@ -156,6 +159,21 @@ export class BelvoWidgetElement extends Base {
   /** The widget's status, also reflected as the `status` attribute and a custom state. */
   get status(): BelvoWidgetStatus {
     return this.state.status
+  }
+
+  /** Why the widget could not open, after `belvo-error`. */
+  get error(): BelvoWidgetState['error'] {
+    return this.state.error
+  }
+
+  /** The link id, after `belvo-success`. */
+  get link(): string | undefined {
+    return this.state.link
+  }
+
+  /** What the user left with, after `belvo-exit`. */
+  get exit(): BelvoWidgetState['exit'] {
+    return this.state.exit
   }
 
   /**
