@@ -199,8 +199,8 @@ export class BelvoWidgetElement extends Base {
       }
     }
     this.#show(this.status)
-    // After the current task, so that a framework setting properties right after inserting the
-    // element is done first.
+    // In a microtask, so that a framework setting properties right after inserting the element
+    // (in the same script) is done first.
     queueMicrotask(() => this.isConnected && this.autoOpen && this.open())
   }
 
