@@ -15,6 +15,13 @@ describe('<belvo-widget>', () => {
     expect(document.createElement('belvo-widget')).toBeInstanceOf(BelvoWidgetElement)
   })
 
+  it('is defined once: a second copy of the define entry leaves the first definition', async () => {
+    vi.resetModules()
+    const second = await import('./define.ts')
+    expect(second.BelvoWidgetElement).not.toBe(BelvoWidgetElement)
+    expect(customElements.get('belvo-widget')).toBe(BelvoWidgetElement)
+  })
+
   it('links an account on a click on its trigger and reports it as a bubbling, composed event', async () => {
     const { emu, src } = useEmulator()
     const events = recordEvents()
