@@ -1,10 +1,13 @@
-import { CREDENTIAL_HINTS } from '@belvo-widget/sandbox-kit'
+import { CREDENTIAL_HINTS, LINKING_CREDENTIALS } from '@belvo-widget/sandbox-kit'
 
 /** The emulator's credentials table, as every sandbox shows it. */
 export function SandboxHint() {
   return (
-    <aside className="hint" aria-label="Sandbox credentials">
-      <strong>Sandbox credentials (any institution)</strong>
+    <details className="hint" aria-label="Sandbox credentials">
+      <summary>
+        Log in with <code>{LINKING_CREDENTIALS.username}</code> /{' '}
+        <code>{LINKING_CREDENTIALS.password}</code> on any institution; other passwords:
+      </summary>
       <table>
         <tbody>
           {CREDENTIAL_HINTS.map(({ username, password, outcome }) => (
@@ -20,6 +23,6 @@ export function SandboxHint() {
           ))}
         </tbody>
       </table>
-    </aside>
+    </details>
   )
 }

@@ -4,6 +4,7 @@ import {
   CREDENTIAL_HINTS,
   formatMoney,
   institutionName,
+  LINKING_CREDENTIALS,
 } from '@belvo-widget/sandbox-kit'
 import '@belvo-widget/sandbox-kit/sandbox.css'
 import { type Account, fetchAccounts, fetchWidgetToken, sdkSrc } from './api.ts'
@@ -90,8 +91,15 @@ addFavicon()
 
 // The emulator's credentials table, as every sandbox shows it.
 const hint = $('hint')
-const heading = document.createElement('strong')
-heading.textContent = 'Sandbox credentials (any institution)'
+const code = (text: string) => Object.assign(document.createElement('code'), { textContent: text })
+const summary = document.createElement('summary')
+summary.append(
+  'Log in with ',
+  code(LINKING_CREDENTIALS.username),
+  ' / ',
+  code(LINKING_CREDENTIALS.password),
+  ' on any institution; other passwords:',
+)
 const rows = CREDENTIAL_HINTS.map(({ username, password, outcome }) => {
   const row = document.createElement('tr')
   for (const [text, isCode] of [
@@ -100,7 +108,7 @@ const rows = CREDENTIAL_HINTS.map(({ username, password, outcome }) => {
     [outcome, false],
   ] as const) {
     const cell = document.createElement('td')
-    if (isCode) cell.append(Object.assign(document.createElement('code'), { textContent: text }))
+    if (isCode) cell.append(code(text))
     else cell.textContent = text
     row.append(cell)
   }
@@ -108,4 +116,6 @@ const rows = CREDENTIAL_HINTS.map(({ username, password, outcome }) => {
 })
 const table = document.createElement('table')
 table.append(...rows)
-hint.replaceChildren(heading, table)
+const details = document.createElement('details')
+details.append(summary, table)
+hint.replaceChildren(details)

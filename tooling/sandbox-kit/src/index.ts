@@ -28,6 +28,9 @@ export const CREDENTIAL_HINTS: readonly CredentialHint[] = Object.values(SANDBOX
   }),
 )
 
+/** The row that links an account: what a visitor tries first. */
+export const LINKING_CREDENTIALS: CredentialHint = CREDENTIAL_HINTS[0]!
+
 /** The name a person knows an institution by (`Erebor México`), or its code when unknown. */
 export const institutionName = (code: string | undefined): string =>
   (code && (SANDBOX_INSTITUTIONS as Record<string, { displayName: string }>)[code]?.displayName) ||

@@ -1,12 +1,15 @@
 import { Component } from '@angular/core'
-import { CREDENTIAL_HINTS } from '@belvo-widget/sandbox-kit'
+import { CREDENTIAL_HINTS, LINKING_CREDENTIALS } from '@belvo-widget/sandbox-kit'
 
 /** The emulator's credentials table, as every sandbox shows it. */
 @Component({
   selector: 'app-sandbox-hint',
   template: `
-    <aside class="hint" aria-label="Sandbox credentials">
-      <strong>Sandbox credentials (any institution)</strong>
+    <details class="hint" aria-label="Sandbox credentials">
+      <summary>
+        Log in with <code>{{ linking.username }}</code> / <code>{{ linking.password }}</code> on any
+        institution; other passwords:
+      </summary>
       <table>
         @for (hint of hints; track hint.password) {
           <tr>
@@ -16,9 +19,10 @@ import { CREDENTIAL_HINTS } from '@belvo-widget/sandbox-kit'
           </tr>
         }
       </table>
-    </aside>
+    </details>
   `,
 })
 export class SandboxHint {
   protected readonly hints = CREDENTIAL_HINTS
+  protected readonly linking = LINKING_CREDENTIALS
 }
