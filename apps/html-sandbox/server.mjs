@@ -13,11 +13,12 @@ import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const here = dirname(fileURLToPath(import.meta.url))
-/** Where each URL prefix is read from: the page, and each package's published `dist/`. */
+/** @type {Record<string, string>} Where each URL prefix is read from: each package's published `dist/`. */
 const roots = {
   '/modules/element/': join(dirname(require.resolve('@belvo-widget/element/package.json')), 'dist'),
   '/modules/core/': join(dirname(require.resolve('@belvo-widget/core/package.json')), 'dist'),
 }
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -61,15 +62,17 @@ export async function startHtmlSandbox({
         return
       }
       const prefix = Object.keys(roots).find((p) => pathname.startsWith(p))
+      const root = prefix && roots[prefix]
       const file = prefix && normalize(pathname.slice(prefix.length))
-      if (!prefix || !file || file.startsWith('..'))
+      if (!root || !file || file.startsWith('..'))
         throw Object.assign(new Error(), { code: 'ENOENT' })
-      const body = await readFile(join(roots[prefix], file))
+      const body = await readFile(join(root, file))
       res.writeHead(200, {
         'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream',
       })
       res.end(body)
-    } catch (error) {
+    } catch (caught) {
+      const error = /** @type {NodeJS.ErrnoException} */ (caught)
       const missing = error.code === 'ENOENT'
       res.writeHead(missing ? 404 : 502, { 'content-type': 'text/plain' })
       res.end(
@@ -80,15 +83,18 @@ export async function startHtmlSandbox({
     }
   })
   await new Promise((resolve, reject) =>
-    server.once('error', reject).listen(port, '127.0.0.1', resolve),
+    server.once('error', reject).listen(port, '127.0.0.1', () => resolve(undefined)),
   )
   return {
-    url: `http://127.0.0.1:${server.address().port}/`,
+    url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`,
+    /** @returns {Promise<void>} */
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
 
+/** @param {import('node:http').IncomingMessage} req */
 const readBody = async (req) => {
+  /** @type {Buffer[]} */
   const chunks = []
   for await (const chunk of req) chunks.push(chunk)
   return Buffer.concat(chunks)
