@@ -8,7 +8,7 @@ import {
   playOutcome,
 } from '@belvo-widget/story-kit'
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
-import { expect, fn } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import './define.ts'
 import { attributeArgTypes, attributeText } from './stories/manifest.ts'
 
@@ -19,6 +19,8 @@ interface Args {
   onBelvoExit: Spy
   onBelvoEvent: Spy
   onBelvoError: Spy
+  /** Called for each token the story's token function hands out. */
+  onTokenRequest: Spy
 }
 
 const EVENTS = {
@@ -52,7 +54,10 @@ function renderWidget(args: Args, belvo: InstalledEmulator, trigger = true): HTM
     const text = attributeText(value)
     if (text !== null) el.setAttribute(name, text)
   }
-  el.token = () => belvo.createToken()
+  el.token = () => {
+    ;(args.onTokenRequest as Spy)()
+    return belvo.createToken()
+  }
   if (trigger) {
     el.innerHTML = '<button slot="trigger" type="button">Add bank account</button>'
   }
@@ -78,7 +83,10 @@ function renderWidget(args: Args, belvo: InstalledEmulator, trigger = true): HTM
 const meta = {
   title: 'belvo-widget',
   component: 'belvo-widget',
-  argTypes: attributeArgTypes(manifest, 'belvo-widget'),
+  argTypes: {
+    ...attributeArgTypes(manifest, 'belvo-widget'),
+    onTokenRequest: { table: { disable: true } },
+  },
   args: {
     locale: 'en',
     'country-codes': ['MX', 'CO', 'BR'],
@@ -86,6 +94,7 @@ const meta = {
     onBelvoExit: fn(),
     onBelvoEvent: fn(),
     onBelvoError: fn(),
+    onTokenRequest: fn(),
   },
   render: (args, { loaded }) => renderWidget(args, loaded.belvo as InstalledEmulator),
 } satisfies Meta<Args>
@@ -125,5 +134,25 @@ export const AutoOpen: Story = {
     await widget.findByRole('button', { name: 'Continue' })
     await expect(canvasElement.querySelector('belvo-widget')?.getAttribute('status')).toBe('open')
     await expect(args.onBelvoError).not.toHaveBeenCalled()
+  },
+}
+
+/**
+ * `prefetch`: pointing at the trigger asks for the token (and the script), so the widget is on
+ * screen as the click lands; the click uses that token, and hovering again asks for nothing more.
+ */
+export const Prefetch: Story = {
+  args: { prefetch: true },
+  play: async ({ args, canvasElement }) => {
+    const button = await within(canvasElement).findByRole('button', { name: 'Add bank account' })
+    await userEvent.hover(button)
+    await waitFor(() => expect(args.onTokenRequest).toHaveBeenCalledTimes(1))
+    await expect(canvasElement.querySelector('belvo-widget')?.getAttribute('status')).toBe('idle')
+    await userEvent.unhover(button)
+    await userEvent.hover(button)
+    await userEvent.click(button)
+    const widget = await findWidget()
+    await widget.findByRole('button', { name: 'Continue' })
+    await expect(args.onTokenRequest).toHaveBeenCalledTimes(1)
   },
 }
