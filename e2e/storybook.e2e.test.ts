@@ -147,6 +147,35 @@ describe('the composed Storybook', () => {
   })
 })
 
+describe('the Actions panel', () => {
+  // A story whose play function ends in a callback (the error of an invalid config), per
+  // Storybook that has one, picked in the composed sidebar as a user does: its calls must reach
+  // the panel.
+  const withActions = storybooks.flatMap(({ title, folder, entries }) => {
+    const story = entries?.find((entry) => entry.id.endsWith('--invalid-config'))
+    // Sidebar items carry the story id and, in a composed Storybook, the ref's id.
+    const ref = folder ? folder.slice(0, -1) : 'storybook_internal'
+    return story ? [{ title, ref, id: story.id, component: story.id.split('--')[0] }] : []
+  })
+
+  it.each(withActions)('lists the callbacks of $title stories', async ({ ref, id, component }) => {
+    const optional = refs.map(({ id }) => new RegExp(`/${id}/(stories|metadata)\\.json$`))
+    const { page, problems } = await openBuildPage('', { allow: optional })
+    try {
+      const item = (itemId: string) =>
+        page.locator(`[data-ref-id="${ref}"][data-item-id="${itemId}"]`)
+      await item(component).waitFor()
+      if (!(await item(id).isVisible())) await item(component).click()
+      await item(id).click()
+      const tab = page.getByRole('tab', { name: /^Actions/ })
+      await expect.poll(() => tab.textContent(), { timeout: 20_000 }).toMatch(/Actions\s*[1-9]/)
+      expect(problems).toEqual([])
+    } finally {
+      await page.context().close()
+    }
+  })
+})
+
 describe.each(storybooks)('$title Storybook', ({ folder, entries }) => {
   let page: Page
   let problems: string[]
