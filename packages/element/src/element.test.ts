@@ -308,7 +308,7 @@ describe('token-url', () => {
     expect(events[0]?.detail).toMatchObject({
       code: 'token_failed',
       message: expect.stringContaining(
-        `POST ${base}/api/widget-token answered 502: Could not reach Belvo.`,
+        `${base}/api/widget-token answered 502: belvo_unreachable: Could not reach Belvo.`,
       ),
     })
     expect(overlays()).toBe(0)
@@ -324,7 +324,10 @@ describe('token-url', () => {
     el.src = src
     trigger(el).click()
     await vi.waitFor(() => expect(el.status).toBe('error'))
-    expect(events[0]?.detail.message).toContain('answered 200 without "access"')
+    expect(events[0]?.detail).toMatchObject({
+      code: 'token_failed',
+      message: expect.stringContaining('returned no token'),
+    })
   })
 
   it('is overridden by the token property', async () => {

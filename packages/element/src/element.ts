@@ -20,7 +20,6 @@ import {
   PROPERTY_KINDS,
   parseAttribute,
 } from './attributes.ts'
-import { fetchTokenFrom } from './token-url.ts'
 
 /** What `belvo-success` carries. */
 export interface BelvoSuccessDetail {
@@ -81,8 +80,9 @@ const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typ
 export class BelvoWidgetElement extends Base {
   readonly #widget: BelvoWidgetController
   readonly #internals?: ElementInternals
-  // The token function for the current `token-url`, kept so that core sees the same source.
-  #tokenUrl?: [string, () => Promise<string>]
+  // The token function for the current `token-url`, kept so that core sees the same source (and
+  // reuses a prefetched token). Core reads the Response: `access`, or the route's error message.
+  #tokenUrl?: [string, () => Promise<Response>]
   #token?: BelvoTokenSource
   #extra?: BelvoWidgetElementOptions
 
@@ -227,7 +227,8 @@ export class BelvoWidgetElement extends Base {
       if (!ELEMENT_KEYS.includes(key)) own[key] = value === '' ? undefined : value
     }
     const url = this.tokenUrl
-    if (url && this.#tokenUrl?.[0] !== url) this.#tokenUrl = [url, fetchTokenFrom(url)]
+    if (url && this.#tokenUrl?.[0] !== url)
+      this.#tokenUrl = [url, () => fetch(url, { method: 'POST' })]
     const fire = (type: string, detail: unknown) =>
       this.dispatchEvent(
         new CustomEvent(`belvo-${type}`, { detail, bubbles: true, composed: true }),
