@@ -217,15 +217,17 @@ describe('useBelvoWidget', () => {
   })
 })
 
+/** A button wired with triggerProps, showing the status. */
+function Trigger(props: BelvoWidgetOptions) {
+  const { triggerProps, status } = useBelvoWidget({ src, ...props })
+  return (
+    <button type="button" {...triggerProps}>
+      Add bank account ({status})
+    </button>
+  )
+}
+
 describe('prefetch on intent (triggerProps)', () => {
-  function Trigger(props: BelvoWidgetOptions) {
-    const { triggerProps, status } = useBelvoWidget({ src, ...props })
-    return (
-      <button type="button" {...triggerProps}>
-        Add bank account ({status})
-      </button>
-    )
-  }
   const button = () => screen.getByRole('button', { name: /Add bank account/ })
 
   it('hover, focus and touch fetch the token and the script once; the click opens with them', async () => {
