@@ -4,6 +4,8 @@ import {
   type SandboxCredential,
 } from '@belvo-widget/emulator/sandbox'
 
+export { type Account, type DemoServerClient, demoServerClient } from './demo-server.ts'
+
 /** One row of the credentials hint: what to type and what happens. */
 export interface CredentialHint {
   username: string
