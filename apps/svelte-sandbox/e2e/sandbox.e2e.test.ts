@@ -54,7 +54,7 @@ describe('Svelte sandbox', () => {
 
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).textContent())
-      .toBe('Linked erebor_mx_retail')
+      .toBe('Linked Erebor México')
     await expect.poll(() => page.locator('#accounts tr').count()).toBeGreaterThan(0)
     expect(await page.locator('#link-id').textContent()).toMatch(/^[0-9a-f-]{36}$/)
     expect(await page.locator('#belvo').count()).toBe(0)
