@@ -62,6 +62,14 @@ describe('validateConfig', () => {
     expect(message({ external_id: 'ana@example.com' })).toMatch(/no personal data/)
   })
 
+  it('rejects a timeoutMs that is not a positive number', () => {
+    expect(message({ timeoutMs: Number.NaN })).toBe(
+      'timeoutMs must be a number of milliseconds above 0; got NaN',
+    )
+    expect(message({ timeoutMs: -1 })).toMatch(/timeoutMs must be a number of milliseconds above 0/)
+    expect(message({ timeoutMs: 5000 })).toBeUndefined()
+  })
+
   it('rejects an unknown access_mode', () => {
     expect(message({ access_mode: 'once' })).toMatch(/access_mode must be among single,recurrent/)
   })

@@ -1,16 +1,17 @@
 import { BelvoWidgetError } from './errors.ts'
 import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES } from './keys.ts'
+import type { LoadBelvoSdkOptions } from './loader.ts'
 import type { BelvoStartupConfig } from './types.ts'
 
 /**
  * Throws a {@link BelvoWidgetError} with code `invalid_config` for values Belvo's widget would
  * reject or silently ignore, naming the key and the fix. Kinds and allowed values come from
- * `BELVO_CONFIG_KEYS` and `BELVO_CONFIG_VALUES`.
+ * `BELVO_CONFIG_KEYS` and `BELVO_CONFIG_VALUES`; of the script options, `timeoutMs` is checked.
  *
  * @example
  * validateConfig({ country_codes: ['mx'] }) // throws: country_codes must be among MX,CO,BR; got "mx"
  */
-export function validateConfig(config: BelvoStartupConfig): void {
+export function validateConfig(config: BelvoStartupConfig & LoadBelvoSdkOptions): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
   }
@@ -35,6 +36,10 @@ export function validateConfig(config: BelvoStartupConfig): void {
   }
   const ofda = openFinanceProblem(config)
   if (ofda) fail(ofda)
+  const ms = config.timeoutMs
+  if (ms !== undefined && !(ms > 0)) {
+    fail(`timeoutMs must be a number of milliseconds above 0; got ${ms}`)
+  }
 }
 
 /**

@@ -486,3 +486,15 @@ describe('createBelvoWidget: prefetch', () => {
     expect(overlay()).toBeNull()
   })
 })
+
+describe('createBelvoWidget: script options', () => {
+  it('refuses a timeoutMs that is not a positive number before any request', async () => {
+    const token = vi.fn(() => emu.createToken())
+    const { widget, calls } = setup({ token, timeoutMs: Number.NaN })
+    await widget.open()
+    expect(calls).toEqual([['error', 'invalid_config']])
+    expect(widget.getSnapshot().error?.message).toMatch(/timeoutMs must be a number/)
+    expect(token).not.toHaveBeenCalled()
+    expect(emu.scriptRequests).toBe(0)
+  })
+})

@@ -183,8 +183,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   const start = async (id: number) => {
     const options = read()
     // A bad config fails before any request: no token fetched, no script loaded.
+    validateConfig(options)
     const config = pickStartupConfig(options)
-    validateConfig(config)
     const token = takeToken(options.token)
     const sdk = loadBelvoSdk(options)
     // Both are awaited below; this only keeps a script failure after a token failure from being

@@ -145,6 +145,20 @@ describe('resolveToken: what a failing token source reads as', () => {
     )
   })
 
+  it('names the route and what it sent when an ok Response has no access', async () => {
+    const response = json({ token: 'abc' }, 200, 'http://127.0.0.1:5101/api/widget-token')
+    const error = await failure(async () => response)
+    expect(error).toMatchObject({ code: 'token_failed', cause: response })
+    expect(error.message).toBe(
+      'token function failed: http://127.0.0.1:5101/api/widget-token answered 200: {"token":"abc"}',
+    )
+  })
+
+  it('takes a route that answers the token as plain text', async () => {
+    const token = jwt(600)
+    await expect(resolveToken(async () => new Response(token))).resolves.toBe(token)
+  })
+
   it('gives the text of a failed Response that is not JSON', async () => {
     const response = new Response('Bad Gateway', { status: 502 })
     Object.defineProperty(response, 'url', { value: 'https://shop.example/api/widget-token' })

@@ -70,7 +70,11 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
         if (!response.ok) throw value
       }
       // An error body or list resolved instead of thrown, e.g. by `.then((r) => r.json())`.
-      if (typeof value?.access !== 'string' && (value?.error || value?.message || value?.pop)) {
+      // A route's JSON without `access` says what it sent instead.
+      if (
+        typeof value?.access !== 'string' &&
+        (response ? typeof value !== 'string' : value?.error || value?.message || value?.pop)
+      ) {
         throw value
       }
     } catch (error) {
