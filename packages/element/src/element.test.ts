@@ -326,7 +326,7 @@ describe('token-url', () => {
     await vi.waitFor(() => expect(el.status).toBe('error'))
     expect(events[0]?.detail).toMatchObject({
       code: 'token_failed',
-      message: expect.stringContaining('returned no token'),
+      message: `token function failed: ${base}/api/widget-token answered 200: {"token":"not-what-belvo-sends"}`,
     })
   })
 
