@@ -44,6 +44,8 @@ const dialog = () => page.locator('#belvo').getByRole('dialog')
 
 describe('plain HTML sandbox', () => {
   it('links an account with <belvo-widget token-url="/api/widget-token"> and lists its accounts', async () => {
+    const errors: string[] = []
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
     await page.goto(app.url)
     // The button prefetches on intent: the token and the script are asked for on hover.
     await page.getByRole('button', { name: 'Add bank account' }).hover()
@@ -59,6 +61,8 @@ describe('plain HTML sandbox', () => {
     expect(await page.locator('belvo-widget').getAttribute('status')).toBe('success')
     expect(await page.locator('#belvo').count()).toBe(0)
     expect(seen).toEqual({ script: 1, token: 1 })
+    // Not even a missing favicon.
+    expect(errors).toEqual([])
   })
 
   it('shows why the user left after a failed login', async () => {
