@@ -30,17 +30,32 @@ const groups = [
       ' (without stripe-js)',
     ],
     ['@paypal/react-paypal-js', '@paypal/react-paypal-js'],
-    ['@belvo-widget/react (with core)', '@belvo-widget/react'],
+    ['@belvo-widget/react (with core, all exports)', '@belvo-widget/react'],
+    [
+      '@belvo-widget/react (hook, component, provider)',
+      '@belvo-widget/react',
+      '{ useBelvoWidget, BelvoWidget, BelvoWidgetProvider }',
+    ],
   ],
   [
     'Vue',
     ['@jcss/vue-plaid-link', '@jcss/vue-plaid-link', '*', [], ' (with @vueuse/core)'],
-    ['@belvo-widget/vue (with core)', '@belvo-widget/vue'],
+    ['@belvo-widget/vue (with core, all exports)', '@belvo-widget/vue'],
+    [
+      '@belvo-widget/vue (composable, component, plugin)',
+      '@belvo-widget/vue',
+      '{ useBelvoWidget, BelvoWidget, BelvoWidgetPlugin }',
+    ],
   ],
   [
     'Angular',
     ['ngx-plaid-link', 'ngx-plaid-link'],
-    ['@belvo-widget/angular (with core)', '@belvo-widget/angular'],
+    ['@belvo-widget/angular (with core, all exports)', '@belvo-widget/angular'],
+    [
+      '@belvo-widget/angular (directive, inject, provider)',
+      '@belvo-widget/angular',
+      '{ BelvoWidgetDirective, injectBelvoWidget, provideBelvoWidget }',
+    ],
   ],
 ]
 
