@@ -3,6 +3,7 @@ import {
   countWidgetRequests,
   type DevServer,
   launchChromium,
+  leaveAfterLoginError,
   logInToInstitution,
   openPage,
   startBackends,
@@ -58,10 +59,7 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
     const seen = countWidgetRequests(page)
     await page.goto(`${app.url}#/component`)
     await page.getByRole('button', { name: 'Add bank account' }).click()
-    const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
-    await widget.getByRole('alert').waitFor()
-    await widget.getByRole('button', { name: 'Close' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Exit' }).click()
+    await leaveAfterLoginError(page, SANDBOX_CREDENTIALS.invalidCredentials)
 
     const message = page.getByRole('status').filter({ hasText: 'You closed the widget' })
     await message.waitFor()

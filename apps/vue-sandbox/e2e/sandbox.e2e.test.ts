@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import {
   type Backends,
   launchChromium,
+  leaveAfterLoginError,
   logInToInstitution,
   openPage,
   startBackends,
@@ -78,10 +79,7 @@ describe.each([
   it('shows why the user left', async () => {
     await page.goto(url + hash)
     await page.getByRole('button', { name: 'Add bank account' }).click()
-    const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.invalidCredentials)
-    await widget.getByRole('alert').waitFor()
-    await widget.getByRole('button', { name: 'Close' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Exit' }).click()
+    await leaveAfterLoginError(page, SANDBOX_CREDENTIALS.invalidCredentials)
 
     const status = page.getByRole('status').filter({ hasText: 'You left the widget' })
     await status.waitFor()

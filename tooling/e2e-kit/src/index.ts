@@ -7,4 +7,4 @@ export {
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'
 export { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
-export { type LogInOptions, logInToInstitution } from './widget.ts'
+export { type LogInOptions, leaveAfterLoginError, logInToInstitution } from './widget.ts'

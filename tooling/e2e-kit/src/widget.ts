@@ -44,3 +44,32 @@ export async function logInToInstitution(
   await runSteps(widget, steps)
   return widget
 }
+
+/**
+ * Logs in with credentials that fail (a `SANDBOX_CREDENTIALS` row ending in an error), waits
+ * until the widget shows the error, then closes the widget, confirming the exit when it asks.
+ * The page then shows whatever the app does with `onExit`.
+ *
+ * @example
+ * ```ts
+ * await page.getByRole('button', { name: 'Add bank account' }).click()
+ * await leaveAfterLoginError(page, SANDBOX_CREDENTIALS.invalidCredentials)
+ * ```
+ */
+export async function leaveAfterLoginError(
+  page: Page,
+  credentials: SandboxCredential,
+  options: LogInOptions = {},
+): Promise<void> {
+  const widget = await logInToInstitution(page, credentials, options)
+  // Closing before the error shows would leave with no error to report.
+  await widget.getByRole('alert').waitFor()
+  await widget.getByRole('button', { name: 'Close' }).click()
+  // With show_close_dialog (Belvo's default) the widget asks first; without, it is gone at once.
+  const confirm = page.getByRole('alertdialog').getByRole('button', { name: 'Exit', exact: true })
+  await Promise.race([
+    confirm.click().catch(() => {}),
+    widget.waitFor({ state: 'detached' }).catch(() => {}),
+  ])
+  await widget.waitFor({ state: 'detached' })
+}
