@@ -16,8 +16,8 @@ export function validateConfig(config: BelvoStartupConfig & LoadBelvoSdkOptions)
     throw new BelvoWidgetError('invalid_config', message)
   }
   for (const [key, value] of Object.entries(config)) {
+    if (value === undefined || !Object.hasOwn(BELVO_CONFIG_KEYS, key)) continue
     const kind = BELVO_CONFIG_KEYS[key as keyof typeof BELVO_CONFIG_KEYS]
-    if (value === undefined || !kind) continue
     const list = kind === 'list'
     if (list ? !Array.isArray(value) : typeof value !== kind) {
       fail(`${key} must be ${list ? 'an array' : `a ${kind}`}; got ${JSON.stringify(value)}`)

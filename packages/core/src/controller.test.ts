@@ -213,7 +213,7 @@ describe('createBelvoWidget: the happy path', () => {
       locale: 'en',
       timeoutMs: 5000,
       nonce: 'abc',
-      ...({ notABelvoKey: 1 } as object),
+      ...({ notABelvoKey: 1, constructor: 'x', toString: 'y' } as object),
     })
     await widget.open()
     const config = emu.createWidgetCalls[0]!.config as Record<string, unknown>
@@ -449,6 +449,15 @@ describe('createBelvoWidget: prefetch', () => {
     expect(token).toHaveBeenCalledTimes(2)
     expect(widget.getSnapshot().status).toBe('open')
     expect(calls.filter(([kind]) => kind === 'error')).toEqual([])
+  })
+
+  it('spends no token on a config that open() would refuse', async () => {
+    const token = vi.fn(async () => emu.createToken())
+    const { widget } = setup({ token, country_codes: ['mx' as 'MX'] })
+    widget.prefetch()
+    await tick()
+    expect(token).not.toHaveBeenCalled()
+    expect(emu.scriptRequests).toBe(0)
   })
 
   it('does nothing while a widget is open, or when the browser asks to save data', async () => {

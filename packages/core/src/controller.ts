@@ -83,7 +83,7 @@ export interface BelvoWidgetController {
 export const pickStartupConfig = (options: BelvoWidgetOptions): BelvoStartupConfig =>
   Object.fromEntries(
     Object.entries(options).filter(
-      ([key, value]) => value !== undefined && key in BELVO_CONFIG_KEYS,
+      ([key, value]) => value !== undefined && Object.hasOwn(BELVO_CONFIG_KEYS, key),
     ),
   )
 
@@ -256,6 +256,12 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
         return
       }
       const options = read()
+      // A config open() would refuse is not worth a token.
+      try {
+        validateConfig(options)
+      } catch {
+        return
+      }
       const held = spare
       // Pending, or arrived and not expired: nothing to do.
       if (!(held && held.source === options.token && !isTokenExpired(held.value ?? ''))) {
