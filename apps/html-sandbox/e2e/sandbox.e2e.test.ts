@@ -67,4 +67,20 @@ describe('plain HTML sandbox', () => {
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
     await dialog().waitFor()
   })
+
+  it("reads the token route's own message when it fails", async () => {
+    sandbox.backends.emulator.setFaults({ tokenFault: 500 })
+    try {
+      await sandbox.page.goto(sandbox.app.url)
+      await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
+      await expect
+        .poll(() => sandbox.page.getByRole('status').textContent())
+        .toMatch(
+          /^The widget could not open \(token_failed\): token function failed: http:\/\/127\.0\.0\.1:\d+\/api\/widget-token answered 502: belvo_\w+: .*Belvo/,
+        )
+      expect(await sandbox.page.locator('belvo-widget').getAttribute('status')).toBe('error')
+    } finally {
+      sandbox.backends.emulator.setFaults({ tokenFault: 'none' })
+    }
+  })
 })
