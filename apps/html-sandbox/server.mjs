@@ -10,6 +10,13 @@ import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { dirname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator/sandbox'
+import {
+  CREDENTIAL_HINTS,
+  FAVICON,
+  institutionName,
+  LINKING_CREDENTIALS,
+} from '@belvo-widget/sandbox-kit'
 
 const require = createRequire(import.meta.url)
 const here = dirname(fileURLToPath(import.meta.url))
@@ -20,10 +27,31 @@ const roots = {
 }
 /** @type {Record<string, string>} */
 const types = {
+  '.css': 'text/css',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.map': 'application/json',
 }
+/** The sandboxes' one stylesheet. */
+const stylesheet = require.resolve('@belvo-widget/sandbox-kit/sandbox.css')
+
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+/** @param {string} text */
+const code = (text) => `<code>${escapeHtml(text)}</code>`
+
+// What the server renders into the page: the emulator's credentials table, as every sandbox
+// shows it, and the institutions' names by code.
+const credentials = `<details><summary>Log in with ${code(LINKING_CREDENTIALS.username)} / ${code(
+  LINKING_CREDENTIALS.password,
+)} on any institution; other passwords:</summary><table>${CREDENTIAL_HINTS.map(
+  ({ username, password, outcome }) =>
+    `<tr><td>${code(username)}</td><td>${code(password)}</td><td>${escapeHtml(outcome)}</td></tr>`,
+).join('')}</table></details>`
+// `<` escaped so that no name can end the script element it is rendered into.
+const institutionNames = JSON.stringify(
+  Object.fromEntries(Object.keys(SANDBOX_INSTITUTIONS).map((c) => [c, institutionName(c)])),
+).replaceAll('<', '\\u003c')
 
 /**
  * Starts the sandbox on 127.0.0.1. `port` 0 picks a free one.
@@ -37,10 +65,11 @@ export async function startHtmlSandbox({
 } = {}) {
   // Your own page would leave `src` out (Belvo's CDN is the default); the sandbox points it at
   // the emulator, or at BELVO_SDK_SRC.
-  const page = (await readFile(join(here, 'index.html'), 'utf8')).replaceAll(
-    '%BELVO_SDK_SRC%',
-    sdkSrc,
-  )
+  const page = (await readFile(join(here, 'index.html'), 'utf8'))
+    .replaceAll('%BELVO_SDK_SRC%', escapeHtml(sdkSrc))
+    .replace('%FAVICON%', escapeHtml(FAVICON))
+    .replace('%CREDENTIALS%', credentials)
+    .replace('id="institution-names">{}', `id="institution-names">${institutionNames}`)
   const server = createServer(async (req, res) => {
     const { pathname, search } = new URL(req.url ?? '/', 'http://localhost')
     try {
@@ -59,6 +88,10 @@ export async function startHtmlSandbox({
       }
       if (pathname === '/' || pathname === '/index.html') {
         res.writeHead(200, { 'content-type': types['.html'] }).end(page)
+        return
+      }
+      if (pathname === '/sandbox.css') {
+        res.writeHead(200, { 'content-type': types['.css'] }).end(await readFile(stylesheet))
         return
       }
       const prefix = Object.keys(roots).find((p) => pathname.startsWith(p))

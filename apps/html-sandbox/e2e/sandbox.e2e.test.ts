@@ -32,12 +32,19 @@ describe('plain HTML sandbox', () => {
 
     await expect
       .poll(() => sandbox.page.getByRole('heading', { level: 2 }).textContent())
-      .toBe('Linked erebor_mx_retail')
+      .toBe('Linked Erebor México')
     await expect.poll(() => sandbox.page.locator('#accounts tr').count()).toBeGreaterThan(0)
     expect(await sandbox.page.locator('#link-id').textContent()).toMatch(/^[0-9a-f-]{36}$/)
     expect(await sandbox.page.locator('belvo-widget').getAttribute('status')).toBe('success')
     expect(await sandbox.page.locator('#belvo').count()).toBe(0)
     expect(sandbox.seen).toEqual({ script: 1, token: 1 })
+    // The shared look and the credentials hint the server rendered from the emulator's table.
+    expect(await sandbox.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(246, 247, 251)',
+    )
+    expect(await sandbox.page.getByRole('complementary').textContent()).toContain(
+      `${SANDBOX_CREDENTIALS.mfa.password}`,
+    )
     // Not even a missing favicon.
     expect(errors).toEqual([])
   })
