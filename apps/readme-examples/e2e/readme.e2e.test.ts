@@ -12,6 +12,7 @@ import {
   startBackends,
 } from '@belvo-widget/e2e-kit'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
 import react from '@vitejs/plugin-react'
 import vue from '@vitejs/plugin-vue'
 import type { Browser, Page } from 'playwright-core'
@@ -24,11 +25,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
 
-/** The first code block under `### heading` in the README. */
-function example(heading: string): string {
+/** The code block in `language` under `### heading` in the README (its first one by default). */
+function example(heading: string, language = '\\w+'): string {
   const section = readme.split(/^### /m).find((part) => part.startsWith(`${heading}\n`))
-  const code = section?.match(/```\w+\n([\s\S]*?)```/)?.[1]
-  if (!code) throw new Error(`README.md has no code block under "### ${heading}"`)
+  const code = section?.match(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``))?.[1]
+  if (!code) throw new Error(`README.md has no ${language} code block under "### ${heading}"`)
   return code
 }
 
@@ -111,13 +112,40 @@ async function pageWithEmulatedCdn(): Promise<Page> {
   return page
 }
 
+/** Each package's published build (`dist/`), for a page that loads it from a CDN. */
+const dist = (name: string) =>
+  fileURLToPath(new URL(`../../../packages/${name}/dist/`, import.meta.url))
+
+/**
+ * A page whose requests to Belvo's CDN are answered by the emulator and whose requests for our
+ * packages on jsDelivr (`https://cdn.jsdelivr.net/npm/@belvo-widget/<name>/<file>`) by the
+ * packages' published builds.
+ */
+async function pageWithEmulatedCdns(): Promise<Page> {
+  const page = await pageWithEmulatedCdn()
+  await page.route('https://cdn.jsdelivr.net/npm/@belvo-widget/**', async (route) => {
+    const [, name, file] = new URL(route.request().url()).pathname.match(
+      /^\/npm\/@belvo-widget\/([\w-]+)(?:@[^/]+)?\/dist\/(.+)$/,
+    )!
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: readFileSync(`${dist(name!)}${file}`),
+    })
+  })
+  return page
+}
+
 /**
  * Opens the example at `url`, clicks its button, links Erebor México, and checks what
  * `saveLink` received (`erebor_mx_retail <link id>`, or the link id alone where the example
  * hands over only that).
  */
-async function linkAnAccount(url: string, saved = /^erebor_mx_retail [0-9a-f-]{36}$/) {
-  const page = await pageWithEmulatedCdn()
+async function linkAnAccount(
+  url: string,
+  saved = /^erebor_mx_retail [0-9a-f-]{36}$/,
+  newPage = pageWithEmulatedCdn,
+) {
+  const page = await newPage()
   const seen = countWidgetRequests(page)
   await page.goto(url)
   await page.getByRole('button', { name: 'Add bank account' }).click()
@@ -198,6 +226,43 @@ describe('README examples, as written', () => {
       [vue()],
     )
     await linkAnAccount(url)
+  })
+
+  describe('Any other framework: <belvo-widget>', () => {
+    it('a page with no build step, the element and core from jsDelivr through the import map', async () => {
+      const root = generated('element-html')
+      // Served as written: no bundler, only a static server (with /api passed to the backend).
+      const url = await serveApp(
+        root,
+        {
+          'index.html': html(
+            `<script src="./globals.js"></script>\n${example('Any other framework', 'html')}`,
+          ),
+        },
+        [],
+        { outDir: '.', buildWith: () => {} },
+      )
+      await linkAnAccount(url, undefined, pageWithEmulatedCdns)
+    })
+
+    it('Svelte 5: properties and onbelvo-* events, built with Vite', async () => {
+      const url = await serveApp(
+        generated('element-svelte'),
+        {
+          'index.html': html('<div id="app"></div>', 'main.ts'),
+          'App.svelte': example('Any other framework', 'svelte'),
+          'main.ts': [
+            "import './globals.js'",
+            "import { mount } from 'svelte'",
+            "import App from './App.svelte'",
+            "mount(App, { target: document.getElementById('app')! })",
+          ].join('\n'),
+        },
+        [svelte()],
+      )
+      // The example passes only the link id to saveLink.
+      await linkAnAccount(url, /^[0-9a-f-]{36}$/)
+    })
   })
 
   // The current Angular from this app's own dependencies, the newer and older ones the package's
