@@ -12,4 +12,12 @@ declare global {
   }
 }
 
-export * from './index.ts'
+// The main entry's exports, re-exported from their sources (a re-export of './index.ts' makes
+// the bundler emit a shared chunk for it).
+export * from '@belvo-widget/core'
+export type {
+  BelvoSuccessDetail,
+  BelvoWidgetElementEventMap,
+  BelvoWidgetElementOptions,
+} from './element.ts'
+export { BelvoWidgetElement }

@@ -1,45 +1,5 @@
-// Core's public API, so that an app installs this one package. By name: with `export *` the
-// build emits a shared runtime chunk that the define entry imports bare, and esbuild warns about
-// that import in every app bundling the element.
-export {
-  BELVO_CALLBACK_KEYS,
-  BELVO_CONFIG_KEYS,
-  BELVO_CONFIG_VALUES,
-  BELVO_SCRIPT_KEYS,
-  BELVO_SDK_URL,
-  type BelvoConfigKind,
-  type BelvoCountryCode,
-  type BelvoErrorEvent,
-  type BelvoExitData,
-  type BelvoExitErrorCode,
-  type BelvoInstitutionType,
-  type BelvoLocale,
-  type BelvoPageLoadEvent,
-  type BelvoResource,
-  type BelvoSdk,
-  type BelvoSdkCallbacks,
-  type BelvoStartupConfig,
-  type BelvoStartupConfigKey,
-  type BelvoTokenSource,
-  type BelvoTokenValue,
-  type BelvoWarningCode,
-  type BelvoWarningEvent,
-  type BelvoWidgetCallbacks,
-  type BelvoWidgetController,
-  BelvoWidgetError,
-  type BelvoWidgetErrorCode,
-  type BelvoWidgetEvent,
-  type BelvoWidgetOptions,
-  type BelvoWidgetOptionsSource,
-  type BelvoWidgetState,
-  type BelvoWidgetStatus,
-  createBelvoWidget,
-  type LoadBelvoSdkOptions,
-  loadBelvoSdk,
-  mergeOptions,
-  preloadBelvoSdk,
-  validateConfig,
-} from '@belvo-widget/core'
+// Core's public API, so that an app installs this one package.
+export * from '@belvo-widget/core'
 export {
   type BelvoSuccessDetail,
   BelvoWidgetElement,
