@@ -43,7 +43,7 @@ describe('plain HTML sandbox', () => {
       'rgb(246, 247, 251)',
     )
     expect(await sandbox.page.getByRole('complementary').textContent()).toContain(
-      `${SANDBOX_CREDENTIALS.mfa.password}`,
+      SANDBOX_CREDENTIALS.accountLocked.password,
     )
     // Not even a missing favicon.
     expect(errors).toEqual([])

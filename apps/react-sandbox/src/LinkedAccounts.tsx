@@ -26,14 +26,25 @@ export function LinkedAccounts({ link, institution }: { link: string; institutio
       {failure && <p role="alert">Could not load the accounts: {failure}</p>}
       {!accounts && !failure && <p>Loading accounts…</p>}
       {accounts && (
-        <ul aria-label="Accounts" className="accounts">
-          {accounts.map((account) => (
-            <li key={account.id}>
-              <strong>{account.name}</strong> <span>{account.number ?? ''}</span>{' '}
-              <span>{formatMoney(account.balance.current, account.currency)}</span>
-            </li>
-          ))}
-        </ul>
+        <table>
+          <caption>Accounts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Number</th>
+              <th scope="col">Balance</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <td>{account.name}</td>
+                <td>{account.number}</td>
+                <td>{formatMoney(account.balance.current, account.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   )

@@ -7,8 +7,6 @@ import { describe, expect, it } from 'vitest'
 // Chromium; the emulator is Belvo, the demo server "your backend".
 const sandbox = useSandbox((backends) => startDevServer(new URL('..', import.meta.url), backends))
 
-const dialog = () => sandbox.page.locator('#belvo').getByRole('dialog')
-
 describe('Svelte sandbox', () => {
   it('links an account through <belvo-widget> with Svelte props and onbelvo-* handlers', async () => {
     await sandbox.page.goto(sandbox.app.url)
@@ -29,6 +27,13 @@ describe('Svelte sandbox', () => {
     expect(await sandbox.page.locator('#link-id').textContent()).toMatch(/^[0-9a-f-]{36}$/)
     expect(await sandbox.page.locator('#belvo').count()).toBe(0)
     expect(sandbox.seen).toEqual({ script: 1, token: 1 })
+    // The sandboxes' one look, and the credentials hint from the emulator's table.
+    expect(await sandbox.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(246, 247, 251)',
+    )
+    expect(await sandbox.page.getByRole('complementary').textContent()).toContain(
+      SANDBOX_CREDENTIALS.accountLocked.password,
+    )
   })
 
   it('shows why the user left after a failed login', async () => {

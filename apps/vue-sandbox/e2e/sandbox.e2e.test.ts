@@ -68,10 +68,13 @@ describe.each([
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: /^Linked/ }).textContent())
       .toBe('Linked Erebor México')
-    const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')
-    await accounts.first().waitFor()
-    expect(await accounts.count()).toBeGreaterThan(0)
-    expect(await accounts.first().textContent()).toMatch(/·.*\d/)
+    const rows = page.getByRole('table', { name: 'Accounts' }).locator('tbody tr')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBeGreaterThan(0)
+    const [name, , balance] = await rows.first().locator('td').allTextContents()
+    expect(name).toBeTruthy()
+    // Every sandbox formats money the same way: Intl.NumberFormat('en') with the currency symbol.
+    expect(balance).toMatch(/^MX\$[\d,]+\.\d\d$/)
     // The widget's overlay is gone.
     expect(await page.locator('#belvo').count()).toBe(0)
   })

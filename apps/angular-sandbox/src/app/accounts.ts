@@ -21,13 +21,14 @@ interface BelvoAccount {
     } @else if (accounts.error()) {
       <p class="error" role="alert">Could not load the accounts: {{ accounts.error()?.message }}</p>
     } @else if (accounts.hasValue()) {
-      <table aria-label="Accounts">
-        <thead><tr><th>Account</th><th>Number</th><th>Balance</th></tr></thead>
+      <table>
+        <caption>Accounts</caption>
+        <thead><tr><th scope="col">Name</th><th scope="col">Number</th><th scope="col">Balance</th></tr></thead>
         <tbody>
           @for (account of accounts.value().accounts; track account.id) {
             <tr>
               <td>{{ account.name }}</td>
-              <td>{{ account.number ?? '—' }}</td>
+              <td>{{ account.number }}</td>
               <td class="amount">{{ money(account.balance.current, account.currency) }}</td>
             </tr>
           }
