@@ -12,8 +12,9 @@
 //                                      every story's play function and every docs page of every
 //                                      Storybook in headless Chromium (e2e/storybook.e2e.test.ts).
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { OPTIONAL_REF_FILES } from '../.storybook/ref-middleware.mjs'
 import { composedStorybooks } from '../.storybook/refs.mjs'
 import { createSupervisor } from './lib/supervisor.mjs'
 
@@ -72,6 +73,8 @@ function build() {
     }
     rmSync(to, { recursive: true, force: true })
     cpSync(from, to, { recursive: true })
+    // The files the manager asks every ref for besides index.json (.storybook/ref-middleware.mjs).
+    for (const file of OPTIONAL_REF_FILES) writeFileSync(join(to, file), '{}')
     console.log(`Copied the ${ref.title} Storybook into storybook-static/${ref.id}`)
   }
   console.log(`Storybook built in ${out}`)

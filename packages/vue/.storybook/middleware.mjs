@@ -1,0 +1,2 @@
+// See .storybook/ref-middleware.mjs at the repository root.
+export { default } from '../../../.storybook/ref-middleware.mjs'
