@@ -1,5 +1,5 @@
-import { leaveAfterLoginError, logInToInstitution } from '@belvo-widget/e2e-kit'
-import { useSandbox } from '@belvo-widget/e2e-kit/vitest'
+import { logInToInstitution } from '@belvo-widget/e2e-kit'
+import { itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 import { startHtmlSandbox } from '../server.mjs'
@@ -13,8 +13,6 @@ const sandbox = useSandbox((backends) =>
     sdkSrc: backends.emulator.scriptUrl,
   }),
 )
-
-const dialog = () => sandbox.page.locator('#belvo').getByRole('dialog')
 
 describe('plain HTML sandbox', () => {
   it('links an account with <belvo-widget token-url="/api/widget-token"> and lists its accounts', async () => {
@@ -49,45 +47,9 @@ describe('plain HTML sandbox', () => {
     expect(errors).toEqual([])
   })
 
-  it('shows why the user left after a failed login', async () => {
-    await sandbox.page.goto(sandbox.app.url)
-    await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-    await leaveAfterLoginError(sandbox.page, SANDBOX_CREDENTIALS.invalidCredentials)
-
-    await expect
-      .poll(() => sandbox.page.getByRole('status').textContent())
-      .toBe('You left the widget: Invalid credentials provided to login to the institution')
-    expect(await sandbox.page.locator('#belvo').count()).toBe(0)
-  })
-
-  it('shows the typed error when the SDK cannot load, and opens on the next click once it can', async () => {
-    sandbox.backends.emulator.setFaults({ scriptFault: 'error' })
-    try {
-      await sandbox.page.goto(sandbox.app.url)
-      await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-      await expect
-        .poll(() => sandbox.page.getByRole('status').textContent())
-        .toMatch(/^The widget could not open \(script_load_failed\)/)
-    } finally {
-      sandbox.backends.emulator.setFaults({ scriptFault: 'none' })
-    }
-    await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-    await dialog().waitFor()
-  })
-
-  it("reads the token route's own message when it fails", async () => {
-    sandbox.backends.emulator.setFaults({ tokenFault: 500 })
-    try {
-      await sandbox.page.goto(sandbox.app.url)
-      await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-      await expect
-        .poll(() => sandbox.page.getByRole('status').textContent())
-        .toMatch(
-          /^The widget could not open \(token_failed\): token function failed: http:\/\/127\.0\.0\.1:\d+\/api\/widget-token answered 502: belvo_\w+: .*Belvo/,
-        )
-      expect(await sandbox.page.locator('belvo-widget').getAttribute('status')).toBe('error')
-    } finally {
-      sandbox.backends.emulator.setFaults({ tokenFault: 'none' })
-    }
+  itReportsFailures(sandbox, {
+    // The element reflects the failure for CSS.
+    afterTokenFailure: async ({ page }) =>
+      expect(await page.locator('belvo-widget').getAttribute('status')).toBe('error'),
   })
 })

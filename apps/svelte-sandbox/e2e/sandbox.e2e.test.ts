@@ -1,5 +1,5 @@
-import { leaveAfterLoginError, logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
-import { useSandbox } from '@belvo-widget/e2e-kit/vitest'
+import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
+import { itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 
@@ -36,30 +36,5 @@ describe('Svelte sandbox', () => {
     )
   })
 
-  it('shows why the user left after a failed login', async () => {
-    await sandbox.page.goto(sandbox.app.url)
-    await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-    await leaveAfterLoginError(sandbox.page, SANDBOX_CREDENTIALS.invalidCredentials)
-
-    await expect
-      .poll(() => sandbox.page.getByRole('status').textContent())
-      .toBe('You left the widget: Invalid credentials provided to login to the institution')
-    expect(await sandbox.page.locator('#belvo').count()).toBe(0)
-  })
-
-  it("reads the token route's own message when it fails", async () => {
-    sandbox.backends.emulator.setFaults({ tokenFault: 500 })
-    try {
-      await sandbox.page.goto(sandbox.app.url)
-      await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-      await expect
-        .poll(() => sandbox.page.getByRole('status').textContent())
-        .toMatch(
-          /^The widget could not open \(token_failed\): token function failed: http:\/\/127\.0\.0\.1:\d+\/api\/widget-token answered 502: belvo_\w+: .*Belvo/,
-        )
-      expect(await sandbox.page.locator('#belvo').count()).toBe(0)
-    } finally {
-      sandbox.backends.emulator.setFaults({ tokenFault: 'none' })
-    }
-  })
+  itReportsFailures(sandbox)
 })

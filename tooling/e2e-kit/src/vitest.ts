@@ -1,10 +1,12 @@
 // The Vitest side of the kit, an entry of its own (`@belvo-widget/e2e-kit/vitest`): the root
 // scripts import the main entry outside any test runner.
 import { launchChromium } from '@belvo-widget/browser-kit'
+import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { type Backends, startBackends } from './backends.ts'
 import { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
+import { leaveAfterLoginError } from './widget.ts'
 
 /** An app a suite serves: where it is, and how to stop it. */
 export interface ServedApp {
@@ -54,4 +56,68 @@ export function useSandbox(serve: (backends: Backends) => Promise<ServedApp>): S
   })
   afterEach(() => state.page?.context().close())
   return state
+}
+
+/** What {@link itReportsFailures} checks beyond what every sandbox shows. */
+export interface FailureChecks {
+  /** The button that opens the widget (default "Add bank account"). */
+  button?: string
+  /** Runs after the token route's failure was shown, e.g. to check an element's `status`. */
+  afterTokenFailure?: (sandbox: Sandbox) => Promise<void>
+}
+
+/**
+ * The failures every sandbox reports alike in its `role="status"` line, as three tests: why the
+ * user left after a failed login; the typed error when the SDK cannot load, then an open on the
+ * next click once it can (with one script tag in the page); the token route's own message when
+ * Belvo fails it. Call it inside the sandbox's `describe`.
+ */
+export function itReportsFailures(
+  sandbox: Sandbox,
+  { button = 'Add bank account', afterTokenFailure }: FailureChecks = {},
+): void {
+  const status = () => sandbox.page.getByRole('status').textContent()
+  const open = async () => {
+    await sandbox.page.goto(sandbox.app.url)
+    await sandbox.page.getByRole('button', { name: button }).click()
+  }
+
+  it('shows why the user left after a failed login', async () => {
+    await open()
+    await leaveAfterLoginError(sandbox.page, SANDBOX_CREDENTIALS.invalidCredentials)
+    await expect
+      .poll(status)
+      .toBe('You left the widget: Invalid credentials provided to login to the institution')
+    expect(await sandbox.page.locator('#belvo').count()).toBe(0)
+  })
+
+  it('shows the typed error when the SDK cannot load, and opens on the next click once it can', async () => {
+    sandbox.backends.emulator.setFaults({ scriptFault: 'error' })
+    try {
+      await open()
+      await expect.poll(status).toMatch(/^The widget could not open \(script_load_failed\)/)
+    } finally {
+      sandbox.backends.emulator.setFaults({ scriptFault: 'none' })
+    }
+    await sandbox.page.getByRole('button', { name: button }).click()
+    await sandbox.page.locator('#belvo').getByRole('dialog').waitFor()
+    // The failed tag went; the retry left one.
+    expect(await sandbox.page.locator('script[src*="belvo-widget-1-stable.js"]').count()).toBe(1)
+  })
+
+  it("reads the token route's own message when it fails", async () => {
+    sandbox.backends.emulator.setFaults({ tokenFault: 500 })
+    try {
+      await open()
+      await expect
+        .poll(status)
+        .toMatch(
+          /^The widget could not open \(token_failed\): token function failed: http:\/\/127\.0\.0\.1:\d+\/api\/widget-token answered 502: belvo_\w+: .*Belvo/,
+        )
+      expect(await sandbox.page.locator('#belvo').count()).toBe(0)
+      await afterTokenFailure?.(sandbox)
+    } finally {
+      sandbox.backends.emulator.setFaults({ tokenFault: 'none' })
+    }
+  })
 }
