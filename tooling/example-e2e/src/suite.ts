@@ -135,7 +135,7 @@ export function describeExample(example: Example): void {
       expect(await response.text()).not.toContain('access')
     })
 
-    it('a failing token route shows the token_failed error', async () => {
+    it("a failing token route shows the token_failed error with the route's own message", async () => {
       emulator.setFaults({ tokenFault: 500 })
       const page = await openPage(browser)
       try {
@@ -145,7 +145,10 @@ export function describeExample(example: Example): void {
         await button.click()
         const alert = page.getByRole('alert').filter({ hasText: 'token_failed' })
         await alert.waitFor()
-        expect(await alert.textContent()).toContain('token_failed')
+        // The route's own message, with its address and status, as the server package wrote it.
+        expect(await alert.textContent()).toMatch(
+          /token_failed.*\/api\/widget-token answered 5\d\d: belvo_\w+: .*Belvo/,
+        )
         expect(await page.locator('#belvo').count()).toBe(0)
       } finally {
         emulator.setFaults({ tokenFault: 'none' })
