@@ -26,10 +26,14 @@ const config: StorybookConfig = {
         { title, url: configType === 'DEVELOPMENT' ? `http://localhost:${port}` : `./${id}` },
       ]),
     ),
-  viteFinal: (vite) => ({
+  viteFinal: (vite, { configType }) => ({
     ...vite,
     // Bare imports (Storybook's own runtime included) resolve from the package that depends on them.
     root: fileURLToPath(new URL('../packages/react', import.meta.url)),
+    // Development keeps its pre-bundled dependencies apart from the build's: reusing the list a
+    // `storybook build` left behind, the dev server found a dependency missing at the first story
+    // and re-bundled, so that story failed to load (504 "Outdated Optimize Dep").
+    ...(configType === 'DEVELOPMENT' && vite.cacheDir && { cacheDir: `${vite.cacheDir}-dev` }),
     // Stories import the workspace packages from source, so no build is needed first.
     resolve: {
       ...vite.resolve,

@@ -10,7 +10,9 @@
 //                                      one is an error).
 //   node scripts/storybook.mjs check   serves storybook-static/ over HTTP on 127.0.0.1 and runs
 //                                      every story's play function and every docs page of every
-//                                      Storybook in headless Chromium (e2e/storybook.e2e.test.ts).
+//                                      Storybook in headless Chromium (e2e/storybook.e2e.test.ts),
+//                                      then starts `dev` and runs two stories per framework in the
+//                                      composed sidebar (e2e/storybook-dev.e2e.test.ts).
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,0 +1,145 @@
+// The composed Storybook as `pnpm dev` serves it (`node scripts/storybook.mjs dev`: Vite for
+// React, Vue and the custom element, the Angular CLI's webpack for Angular, each composed
+// Storybook on its own port), browsed in headless Chromium as a person does: per framework, a
+// story that links an account and one that ends in a callback, picked in the sidebar. Each must
+// show "Pass" in the Interactions panel; the callback must reach the Actions panel; the page
+// must log no console error, get no failed response and ask nothing of another host. The static
+// build runs every story (storybook.e2e.test.ts); this checks what development serves differently.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { composedStorybooks } from '../.storybook/refs.mjs'
+import { launchChromium } from '../tooling/browser-kit/src/chromium.ts'
+
+const root = new URL('..', import.meta.url).pathname
+const refs = composedStorybooks(root)
+
+/** A port nothing listens on now. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+
+/** Polls `url` until it answers 200, or throws after `timeoutMs` or once `child` has exited. */
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer (node scripts/storybook.mjs dev: see its output above)`)
+}
+
+let dev: ChildProcess
+let browser: Browser
+let base: string
+
+beforeAll(async () => {
+  const port = await freePort()
+  base = `http://localhost:${port}`
+  dev = spawn('node', ['scripts/storybook.mjs', 'dev'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  // The script starts the composed Storybooks, waits for them, then the root one.
+  await waitFor(`${base}/index.json`, dev, 300_000)
+  browser = await launchChromium()
+}, 320_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (dev?.exitCode === null) {
+    const exited = new Promise((resolve) => dev.once('exit', resolve))
+    process.kill(-dev.pid!, 'SIGTERM')
+    await exited
+  }
+})
+
+/** The stories each Storybook is checked with, from its development server's index.json. */
+const storybooks = [
+  { title: 'React', ref: 'storybook_internal', port: undefined as number | undefined },
+  ...refs.map(({ id, title, port }) => ({ title, ref: id, port })),
+]
+
+/**
+ * The composed Storybook in a fresh page; what went wrong (console errors, uncaught errors,
+ * failed responses, requests to a host other than this machine) is collected in `problems`.
+ */
+async function openManager(): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } })
+  const problems: string[] = []
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue()
+    problems.push(`request leaving this machine: ${url.href}`)
+    return route.abort('blockedbyclient')
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(30_000)
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console error: ${message.text()}`)
+  })
+  await page.goto(`${base}/`)
+  return { page, problems }
+}
+
+describe.each(storybooks)('$title stories in the development Storybook', ({ ref, port }) => {
+  let page: Page
+  let problems: string[]
+  let ids: string[]
+
+  beforeAll(async () => {
+    const index = await fetch(`${port ? `http://localhost:${port}` : base}/index.json`)
+    ids = Object.keys(((await index.json()) as { entries: object }).entries)
+    ;({ page, problems } = await openManager())
+  })
+  afterAll(() => page?.context().close())
+
+  // Sidebar items carry the story id and, for a composed Storybook, the ref's id.
+  const select = async (suffix: string) => {
+    const id = ids.find((entry) => entry.endsWith(suffix))
+    expect(id, `a story ending in ${suffix}`).toBeDefined()
+    const item = (itemId: string) =>
+      page.locator(`[data-ref-id="${ref}"][data-item-id="${itemId}"]`)
+    const component = id!.split('--')[0]!
+    await item(component).waitFor()
+    if (!(await item(id!).isVisible())) await item(component).click()
+    await item(id!).click()
+  }
+  const status = () =>
+    page
+      .getByLabel(/^Story status:/)
+      .first()
+      .textContent()
+
+  it('a story that links an account passes', async () => {
+    await select('--success')
+    await page.getByRole('tab', { name: /^Interactions/ }).click()
+    // The first story of a Storybook also waits for its first compile.
+    await expect.poll(status, { timeout: 60_000 }).toBe('Pass')
+    expect(problems).toEqual([])
+  }, 90_000)
+
+  it('a story that ends in a callback passes and lists it in the Actions panel', async () => {
+    await select('--invalid-config')
+    await page.getByRole('tab', { name: /^Interactions/ }).click()
+    await expect.poll(status, { timeout: 30_000 }).toBe('Pass')
+    const actions = page.getByRole('tab', { name: /^Actions/ })
+    await expect.poll(() => actions.textContent()).toMatch(/Actions\s*[1-9]/)
+    expect(problems).toEqual([])
+  }, 60_000)
+})
