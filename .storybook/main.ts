@@ -26,14 +26,17 @@ const config: StorybookConfig = {
         { title, url: configType === 'DEVELOPMENT' ? `http://localhost:${port}` : `./${id}` },
       ]),
     ),
-  viteFinal: (vite, { configType }) => ({
+  viteFinal: (vite) => ({
     ...vite,
     // Bare imports (Storybook's own runtime included) resolve from the package that depends on them.
     root: fileURLToPath(new URL('../packages/react', import.meta.url)),
-    // Development keeps its pre-bundled dependencies apart from the build's: reusing the list a
-    // `storybook build` left behind, the dev server found a dependency missing at the first story
-    // and re-bundled, so that story failed to load (504 "Outdated Optimize Dep").
-    ...(configType === 'DEVELOPMENT' && vite.cacheDir && { cacheDir: `${vite.cacheDir}-dev` }),
+    // In development the React plugin compiles JSX to react/jsx-dev-runtime, which Storybook does
+    // not pre-bundle: a cold dev server found it at the first story, pre-bundled again and
+    // reloaded, failing that story's requests in flight (504 "Outdated Optimize Dep").
+    optimizeDeps: {
+      ...vite.optimizeDeps,
+      include: [...(vite.optimizeDeps?.include ?? []), 'react/jsx-dev-runtime'],
+    },
     // Stories import the workspace packages from source, so no build is needed first.
     resolve: {
       ...vite.resolve,

@@ -7,7 +7,7 @@
 // build runs every story (storybook.e2e.test.ts); this checks what development serves differently.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { composedStorybooks } from '../.storybook/refs.mjs'
 import { launchChromium } from '../tooling/browser-kit/src/chromium.ts'
@@ -50,8 +50,13 @@ beforeAll(async () => {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   })
-  // The script starts the composed Storybooks, waits for them, then the root one.
+  // The script starts the composed Storybooks, waits for them, then the root one. Its index
+  // answers before the manager's own scripts are bundled: wait for those too.
   await waitFor(`${base}/index.json`, dev, 300_000)
+  const html = await (await fetch(`${base}/`)).text()
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) {
+    await waitFor(new URL(src!, `${base}/`).href, dev, 60_000)
+  }
   browser = await launchChromium()
 }, 320_000)
 
@@ -94,7 +99,27 @@ async function openManager(): Promise<{ page: Page; problems: string[] }> {
       problems.push(`console error: ${message.text()}`)
   })
   await page.goto(`${base}/`)
+  // As a person does, wait for the page to settle before picking a story: the manager loads its
+  // own preview (the React docs page) first, and a composed story selected before that preview
+  // is ready is rendered again when it is, which unmounts the story halfway through its play.
+  const preview = await waitForFrame(page, `${base}/iframe.html`)
+  await preview.waitForFunction(() => '__STORYBOOK_PREVIEW__' in globalThis)
+  await preview.evaluate(() =>
+    (
+      globalThis as unknown as { __STORYBOOK_PREVIEW__: { ready(): Promise<void> } }
+    ).__STORYBOOK_PREVIEW__.ready(),
+  )
   return { page, problems }
+}
+
+/** The page's frame whose address starts with `prefix`, once it exists (30 s at most). */
+async function waitForFrame(page: Page, prefix: string): Promise<Frame> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    const frame = page.frames().find((f) => f.url().startsWith(prefix))
+    if (frame) return frame
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`No frame at ${prefix} in the composed Storybook`)
 }
 
 describe.each(storybooks)('$title stories in the development Storybook', ({ ref, port }) => {
@@ -127,6 +152,7 @@ describe.each(storybooks)('$title stories in the development Storybook', ({ ref,
       .textContent()
 
   it('a story that links an account passes', async () => {
+    problems.length = 0
     await select('--success')
     await page.getByRole('tab', { name: /^Interactions/ }).click()
     // The first story of a Storybook also waits for its first compile.
@@ -135,6 +161,7 @@ describe.each(storybooks)('$title stories in the development Storybook', ({ ref,
   }, 90_000)
 
   it('a story that ends in a callback passes and lists it in the Actions panel', async () => {
+    problems.length = 0
     await select('--invalid-config')
     await page.getByRole('tab', { name: /^Interactions/ }).click()
     await expect.poll(status, { timeout: 30_000 }).toBe('Pass')
