@@ -11,6 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { composedStorybooks } from '../.storybook/refs.mjs'
 import { launchChromium } from '../tooling/browser-kit/src/chromium.ts'
+import { pageWithProblems } from './problems.ts'
 
 const root = new URL('..', import.meta.url).pathname
 const refs = composedStorybooks(root)
@@ -80,24 +81,14 @@ const storybooks = [
  * failed responses, requests to a host other than this machine) is collected in `problems`.
  */
 async function openManager(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } })
-  const problems: string[] = []
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue()
-    problems.push(`request leaving this machine: ${url.href}`)
-    return route.abort('blockedbyclient')
-  })
-  const page = await context.newPage()
+  const { page, problems } = await pageWithProblems(
+    await browser.newContext({ viewport: { width: 1300, height: 1000 } }),
+    {
+      test: (url) => url.hostname === 'localhost' || url.hostname === '127.0.0.1',
+      says: 'request leaving this machine',
+    },
+  )
   page.setDefaultTimeout(30_000)
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
-  })
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(`console error: ${message.text()}`)
-  })
   await page.goto(`${base}/`)
   // As a person does, wait for the page to settle before picking a story: the manager loads its
   // own preview (the React docs page) first, and a composed story selected before that preview

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { composedStorybooks } from '../.storybook/refs.mjs'
 import { launchChromium } from '../tooling/browser-kit/src/chromium.ts'
+import { pageWithProblems } from './problems.ts'
 import { serveStatic } from './static-server.ts'
 
 interface Entry {
@@ -52,25 +53,11 @@ afterAll(async () => {
  * check and clear.
  */
 async function openBuildPage(path: string) {
-  const context = await browser.newContext()
-  const problems: string[] = []
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (new URL(url).origin === base) return route.continue()
-    problems.push(`request leaving the page's origin: ${url}`)
-    return route.abort('blockedbyclient')
+  const { page, problems } = await pageWithProblems(await browser.newContext(), {
+    test: (url) => url.origin === base,
+    says: "request leaving the page's origin",
   })
-  const page = await context.newPage()
   page.setDefaultTimeout(20_000)
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
-  })
-  page.on('console', (message) => {
-    // Failed requests are reported above, with their address.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(`console error: ${message.text()}`)
-  })
   await page.goto(`${base}/${path}`)
   return { page, problems }
 }
