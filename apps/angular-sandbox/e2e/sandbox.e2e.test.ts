@@ -8,6 +8,7 @@ import {
   openPage,
   startBackends,
 } from '@belvo-widget/e2e-kit'
+import { expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -64,6 +65,7 @@ describe('Angular sandbox', () => {
     expect(first[0]).toBeTruthy()
     // Every sandbox formats money the same way: Intl.NumberFormat('en') with the currency symbol.
     expect(first[2]).toMatch(/^MX\$[\d,]+\.\d\d$/)
+    await expectSandboxLook(page)
   })
 
   it('shows why the user left, with injectBelvoWidget()', async () => {

@@ -9,6 +9,7 @@ import {
   startBackends,
   startDevServer,
 } from '@belvo-widget/e2e-kit'
+import { expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS, SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -51,6 +52,7 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
       expect(balance).toMatch(/^MX\$[\d,]+\.\d\d$/)
     }
     expect(await page.locator('#belvo').count()).toBe(0)
+    await expectSandboxLook(page)
 
     expect(seen.script).toBe(1)
     expect(seen.token).toBe(1)

@@ -1,5 +1,5 @@
 import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
-import { itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
+import { expectSandboxLook, itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 
@@ -28,12 +28,7 @@ describe('Svelte sandbox', () => {
     expect(await sandbox.page.locator('#belvo').count()).toBe(0)
     expect(sandbox.seen).toEqual({ script: 1, token: 1 })
     // The sandboxes' one look, and the credentials hint from the emulator's table.
-    expect(await sandbox.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
-      'rgb(246, 247, 251)',
-    )
-    expect(await sandbox.page.getByRole('complementary').textContent()).toContain(
-      SANDBOX_CREDENTIALS.accountLocked.password,
-    )
+    await expectSandboxLook(sandbox.page)
   })
 
   itReportsFailures(sandbox)

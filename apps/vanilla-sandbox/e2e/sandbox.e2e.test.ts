@@ -1,5 +1,5 @@
 import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
-import { itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
+import { expectSandboxLook, itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 
@@ -26,6 +26,8 @@ describe('vanilla sandbox', () => {
     // The overlay is gone and the preload plus the script tag fetched the SDK only once.
     expect(await sandbox.page.locator('#belvo').count()).toBe(0)
     expect(sandbox.seen.script).toBe(1)
+    // The sandboxes' one look, and the credentials hint from the emulator's table.
+    await expectSandboxLook(sandbox.page)
   })
 
   itReportsFailures(sandbox)

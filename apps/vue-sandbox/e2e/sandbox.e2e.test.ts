@@ -10,6 +10,7 @@ import {
   openPage,
   startBackends,
 } from '@belvo-widget/e2e-kit'
+import { expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { build, type PreviewServer, preview } from 'vite'
@@ -75,6 +76,7 @@ describe.each([
     expect(name).toBeTruthy()
     // Every sandbox formats money the same way: Intl.NumberFormat('en') with the currency symbol.
     expect(balance).toMatch(/^MX\$[\d,]+\.\d\d$/)
+    await expectSandboxLook(page)
     // The widget's overlay is gone.
     expect(await page.locator('#belvo').count()).toBe(0)
   })

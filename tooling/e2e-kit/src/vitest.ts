@@ -121,3 +121,15 @@ export function itReportsFailures(
     }
   })
 }
+
+/**
+ * Checks that the page has the sandboxes' one look: sandbox-kit's stylesheet (its page
+ * background) and the credentials hint made from the emulator's table, every row of it.
+ */
+export async function expectSandboxLook(page: Page): Promise<void> {
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(246, 247, 251)',
+  )
+  const hint = await page.getByLabel('Sandbox credentials').textContent()
+  for (const { password } of Object.values(SANDBOX_CREDENTIALS)) expect(hint).toContain(password)
+}
