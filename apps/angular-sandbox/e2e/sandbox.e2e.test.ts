@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   type Backends,
+  countWidgetRequests,
   launchChromium,
   logInToInstitution,
   openPage,
@@ -47,6 +48,19 @@ beforeEach(async () => {
 })
 
 describe('Angular sandbox', () => {
+  it('prefetchOnIntent: the click opens with one token and one script request, after hovers', async () => {
+    const seen = countWidgetRequests(page)
+    await page.goto(app.url)
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    // Pointing at the button asks for the token and the script; coming back asks for nothing.
+    await button.hover()
+    await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
+    await page.mouse.move(0, 0)
+    await button.hover()
+    await button.click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    expect(seen).toEqual({ script: 1, token: 1 })
+  })
   it('links an account with the [belvoWidget] directive and lists its accounts', async () => {
     await page.goto(app.url)
     await page.getByRole('button', { name: 'Add bank account' }).click()

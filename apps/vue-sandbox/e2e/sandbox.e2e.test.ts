@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   type Backends,
+  countWidgetRequests,
   launchChromium,
   leaveAfterLoginError,
   logInToInstitution,
@@ -55,6 +56,22 @@ afterAll(async () => {
 beforeEach(async () => {
   page = await openPage(browser)
   return () => page.context().close()
+})
+
+describe('the composable page', () => {
+  it('prefetches on hover: the click opens with one token and one script request', async () => {
+    const seen = countWidgetRequests(page)
+    await page.goto(url + '#/')
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    // Pointing at the button asks for the token and the script; coming back asks for nothing.
+    await button.hover()
+    await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
+    await page.mouse.move(0, 0)
+    await button.hover()
+    await button.click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    expect(seen).toEqual({ script: 1, token: 1 })
+  })
 })
 
 describe.each([
