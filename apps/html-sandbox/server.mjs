@@ -70,6 +70,7 @@ export async function startHtmlSandbox({
     .replace('%FAVICON%', escapeHtml(FAVICON))
     .replace('%CREDENTIALS%', credentials)
     .replace('id="institution-names">{}', `id="institution-names">${institutionNames}`)
+  const css = await readFile(stylesheet)
   const server = createServer(async (req, res) => {
     const { pathname, search } = new URL(req.url ?? '/', 'http://localhost')
     try {
@@ -91,7 +92,7 @@ export async function startHtmlSandbox({
         return
       }
       if (pathname === '/sandbox.css') {
-        res.writeHead(200, { 'content-type': types['.css'] }).end(await readFile(stylesheet))
+        res.writeHead(200, { 'content-type': types['.css'] }).end(css)
         return
       }
       const prefix = Object.keys(roots).find((p) => pathname.startsWith(p))

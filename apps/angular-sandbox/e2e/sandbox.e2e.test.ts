@@ -3,13 +3,12 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   type Backends,
-  countWidgetRequests,
   launchChromium,
   logInToInstitution,
   openPage,
   startBackends,
 } from '@belvo-widget/e2e-kit'
-import { expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
+import { expectPrefetchOnHover, expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -49,17 +48,7 @@ beforeEach(async () => {
 
 describe('Angular sandbox', () => {
   it('prefetchOnIntent: the click opens with one token and one script request, after hovers', async () => {
-    const seen = countWidgetRequests(page)
-    await page.goto(app.url)
-    const button = page.getByRole('button', { name: 'Add bank account' })
-    // Pointing at the button asks for the token and the script; coming back asks for nothing.
-    await button.hover()
-    await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
-    await page.mouse.move(0, 0)
-    await button.hover()
-    await button.click()
-    await page.locator('#belvo').getByRole('dialog').waitFor()
-    expect(seen).toEqual({ script: 1, token: 1 })
+    await expectPrefetchOnHover(page, app.url)
   })
   it('links an account with the [belvoWidget] directive and lists its accounts', async () => {
     await page.goto(app.url)

@@ -9,7 +9,7 @@ import {
   startBackends,
   startDevServer,
 } from '@belvo-widget/e2e-kit'
-import { expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
+import { expectPrefetchOnHover, expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS, SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -93,17 +93,7 @@ describe('React sandbox in Chromium (StrictMode, dev server)', () => {
 
   it('pointing at the button fetches the token and the script once; the click opens with them', async () => {
     const page = await openPage(browser)
-    const seen = countWidgetRequests(page)
-    await page.goto(app.url)
-    const button = page.getByRole('button', { name: 'Add bank account' })
-    await button.hover()
-    await page.mouse.move(0, 0)
-    await button.hover()
-    await expect.poll(() => seen).toEqual({ script: 1, token: 1 })
-    expect(await page.locator('#belvo').count()).toBe(0)
-    await button.click()
-    await page.locator('#belvo').getByRole('dialog').waitFor()
-    expect(seen).toEqual({ script: 1, token: 1 })
+    await expectPrefetchOnHover(page, app.url)
     await page.context().close()
   })
 

@@ -4,14 +4,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   type Backends,
-  countWidgetRequests,
   launchChromium,
   leaveAfterLoginError,
   logInToInstitution,
   openPage,
   startBackends,
 } from '@belvo-widget/e2e-kit'
-import { expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
+import { expectPrefetchOnHover, expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { build, type PreviewServer, preview } from 'vite'
@@ -60,17 +59,7 @@ beforeEach(async () => {
 
 describe('the composable page', () => {
   it('prefetches on hover: the click opens with one token and one script request', async () => {
-    const seen = countWidgetRequests(page)
-    await page.goto(url + '#/')
-    const button = page.getByRole('button', { name: 'Add bank account' })
-    // Pointing at the button asks for the token and the script; coming back asks for nothing.
-    await button.hover()
-    await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
-    await page.mouse.move(0, 0)
-    await button.hover()
-    await button.click()
-    await page.locator('#belvo').getByRole('dialog').waitFor()
-    expect(seen).toEqual({ script: 1, token: 1 })
+    await expectPrefetchOnHover(page, `${url}#/`)
   })
 })
 

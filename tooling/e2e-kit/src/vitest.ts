@@ -133,3 +133,26 @@ export async function expectSandboxLook(page: Page): Promise<void> {
   const hint = await page.getByLabel('Sandbox credentials').textContent()
   for (const { password } of Object.values(SANDBOX_CREDENTIALS)) expect(hint).toContain(password)
 }
+
+/**
+ * Checks prefetch on intent at `url`: pointing at the button asks for the token and the script
+ * once, before any widget is built; pointing again asks for nothing; the click then opens the
+ * widget with those two requests and no more.
+ */
+export async function expectPrefetchOnHover(
+  page: Page,
+  url: string,
+  button = 'Add bank account',
+): Promise<void> {
+  const seen = countWidgetRequests(page)
+  await page.goto(url)
+  const trigger = page.getByRole('button', { name: button })
+  await trigger.hover()
+  await expect.poll(() => ({ ...seen })).toEqual({ script: 1, token: 1 })
+  expect(await page.locator('#belvo').count()).toBe(0)
+  await page.mouse.move(0, 0)
+  await trigger.hover()
+  await trigger.click()
+  await page.locator('#belvo').getByRole('dialog').waitFor()
+  expect(seen).toEqual({ script: 1, token: 1 })
+}
