@@ -1,19 +1,68 @@
+import type { BelvoWidgetOptions } from './controller.ts'
 import { BelvoWidgetError } from './errors.ts'
-import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES } from './keys.ts'
-import type { LoadBelvoSdkOptions } from './loader.ts'
+import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES, OWN_KEYS } from './keys.ts'
 import type { BelvoStartupConfig } from './types.ts'
+
+// Bundlers replace it (React and Vue gate their development checks the same way); core's
+// browser build (`dist/browser.js`, for pages with no build step) is built as production.
+declare const process: { env: { NODE_ENV?: string } }
+
+// How many single-character edits turn `a` into `b` (Levenshtein).
+const distance = (a: string, b: string): number => {
+  let row = [...Array(b.length + 1).keys()]
+  for (let i = 0; i < a.length; i++) {
+    const next = [i + 1]
+    for (let j = 0; j < b.length; j++) {
+      next.push(Math.min(row[j + 1]! + 1, next[j]! + 1, row[j]! + (a[i] === b[j] ? 0 : 1)))
+    }
+    row = next
+  }
+  return row[b.length]!
+}
+
+/** The known option key nearest to `key`, if one is close enough to be a typo of it. */
+const closestKey = (key: string): string | undefined => {
+  let best: string | undefined
+  let min = Math.max(2, key.length / 3)
+  for (const known of [...Object.keys(BELVO_CONFIG_KEYS), ...OWN_KEYS]) {
+    const d = distance(key.toLowerCase(), known.toLowerCase())
+    if (d <= min) [best, min] = [known, d]
+  }
+  return best
+}
 
 /**
  * Throws a {@link BelvoWidgetError} with code `invalid_config` for values Belvo's widget would
  * reject or silently ignore, naming the key and the fix. Kinds and allowed values come from
  * `BELVO_CONFIG_KEYS` and `BELVO_CONFIG_VALUES`; of the script options, `timeoutMs` is checked.
  *
+ * In development (any `NODE_ENV` but `production`) a key neither Belvo's config nor core knows is
+ * an error naming the closest known key (`instituion_types` → `institution_types`), and so is
+ * giving both `callback` (Belvo's name) and `onSuccess`. In production an unknown key is passed
+ * to Belvo as it is, so a key Belvo adds later still reaches the widget.
+ *
  * @example
  * validateConfig({ country_codes: ['mx'] }) // throws: country_codes must be among MX,CO,BR; got "mx"
  */
-export function validateConfig(config: BelvoStartupConfig & LoadBelvoSdkOptions): void {
+export function validateConfig(config: BelvoWidgetOptions): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
+  }
+  if (process.env.NODE_ENV !== 'production') {
+    for (const key of Object.keys(config)) {
+      if (Object.hasOwn(BELVO_CONFIG_KEYS, key) || OWN_KEYS.includes(key)) continue
+      const near = closestKey(key)
+      fail(
+        `${key} is not a key of Belvo's startup config or of @belvo-widget/core` +
+          (near ? `: did you mean ${near}?` : '.') +
+          ' (Production builds pass unknown keys to Belvo unchanged.)',
+      )
+    }
+    if (config.callback && config.onSuccess) {
+      fail(
+        "Both callback and onSuccess are set: callback is Belvo's name for onSuccess. Keep one of them.",
+      )
+    }
   }
   for (const [key, value] of Object.entries(config)) {
     if (value === undefined || !Object.hasOwn(BELVO_CONFIG_KEYS, key)) continue

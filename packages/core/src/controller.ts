@@ -1,6 +1,6 @@
 import { validateConfig } from './config.ts'
 import { BelvoWidgetError } from './errors.ts'
-import { BELVO_CONFIG_KEYS } from './keys.ts'
+import { OWN_KEYS } from './keys.ts'
 import { type LoadBelvoSdkOptions, loadBelvoSdk } from './loader.ts'
 import { normalizeEvents, normalizeExit } from './normalize.ts'
 import { type BelvoTokenSource, isTokenExpired, resolveToken } from './token.ts'
@@ -25,13 +25,25 @@ export interface BelvoWidgetState {
 }
 
 export interface BelvoWidgetCallbacks {
-  /** A link was created: store `link` server-side and fetch its data from there. */
+  /**
+   * A link was created: store `link` (the link id) server-side and fetch its data from there.
+   * Both arguments are strings, as Belvo passes them (not one `{ id, institution }` object).
+   */
   onSuccess?: (link: string, institution: string) => void
+  /**
+   * Belvo's own name for {@link onSuccess}, as Belvo's snippets write it: code moved from a
+   * snippet works unchanged. Give one of the two.
+   */
+  callback?: (link: string, institution: string) => void
   /** The user closed the widget. */
   onExit?: (data: BelvoExitData) => void
   /** Page loads, recoverable errors and warnings inside the widget. Log them with `request_id`. */
   onEvent?: (event: BelvoWidgetEvent) => void
-  /** The widget could not open: bad config, token or script failure. */
+  /**
+   * The widget could not open (bad config, token or script failure), or, with
+   * `retryInvalidToken`, Belvo refused its fresh token too. Core's callback: Belvo's SDK has no
+   * `onError` and never calls one; errors inside the widget arrive as `onEvent` `ERROR` events.
+   */
   onError?: (error: BelvoWidgetError) => void
 }
 
@@ -41,6 +53,14 @@ export interface BelvoWidgetOptions
     BelvoWidgetCallbacks,
     LoadBelvoSdkOptions {
   token?: BelvoTokenSource
+  /**
+   * When the open widget reports that Belvo refused its token (`ERROR` event
+   * `ACCESS_TOKEN_NOT_VALID`: expired while the user took their time, or already used), close it
+   * and open again once with a token fresh from the `token` function. A second refusal, or a
+   * token given as a string (which cannot be refreshed), ends in `onError` with code
+   * `token_invalid`. Off by default: the widget then shows Belvo's own error screen.
+   */
+  retryInvalidToken?: boolean
 }
 
 /** Options, or a getter core calls whenever it needs them (how the bindings pass their props). */
@@ -79,13 +99,31 @@ export interface BelvoWidgetController {
   setOptions(options: Partial<BelvoWidgetOptions>, replace?: boolean): void
 }
 
-/** The startup config part of `options`: Belvo's config keys only, without `undefined` values. */
+/**
+ * The startup config part of `options`, without `undefined` values: every key but core's own
+ * (which `validateConfig` has checked in development; in production a key Belvo added later
+ * reaches the widget).
+ */
 export const pickStartupConfig = (options: BelvoWidgetOptions): BelvoStartupConfig =>
   Object.fromEntries(
     Object.entries(options).filter(
-      ([key, value]) => value !== undefined && Object.hasOwn(BELVO_CONFIG_KEYS, key),
+      ([key, value]) => value !== undefined && !OWN_KEYS.includes(key),
     ),
   )
+
+// The controller that has the page's `#belvo`, kept on the element itself so that every copy of
+// core in the page (two bundles, a custom element) sees it. Belvo's SDK draws into that one
+// element, so one widget is on screen at a time: a second open takes the element over.
+const OWNER = Symbol.for('@belvo-widget/core:owner')
+interface Owner {
+  /** Ends the owner's run with an exit, leaving the element to the next owner. */
+  handOver(): void
+  /** Whether core created the element (then the last owner removes it). */
+  created: boolean
+  /** The inline `style` of `<html>` and `<body>` before the first widget, restored after the last. */
+  styles: [Element, string | null][]
+}
+type Mount = HTMLElement & { [OWNER]?: Owner }
 
 /**
  * Merges option objects for `setOptions(…, true)`: later sources win, but an `undefined` value
@@ -128,9 +166,13 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   let destroyed = false
   // The open in flight; set from open() until the run ends, so a second open() joins it.
   let pending: Promise<void> | undefined
-  // The mount point, and whether we created it (then we remove it; else we only empty it).
-  let mount: HTMLElement | null = null
-  let created = false
+  // The mount point while this controller's widget is on it, and what it owes the page after.
+  let mount: Mount | null = null
+  let owner: Owner | undefined
+  // What had focus when open() was called: it gets focus back when the widget goes.
+  let opener: Element | null = null
+  // Whether the current open is the one reopen after Belvo refused a token.
+  let retried = false
   // A token not handed to Belvo yet: prefetched, or fetched for an open that was cancelled before
   // use (React StrictMode's mount/unmount/mount). The next open of the same token source takes it
   // instead of asking the server again; `value` is set once it has arrived.
@@ -163,22 +205,38 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     for (const listener of listeners) listener(state)
   }
 
-  // Ends the current run: later callbacks of it are ignored, its DOM goes.
-  const stop = () => {
+  // Ends the current run: later callbacks of it are ignored, its DOM goes. Unless the mount is
+  // handed to another controller, the page gets back its `<html>`/`<body>` style (Belvo's overlay
+  // may lock scrolling) and focus goes back to the opener if the widget had it.
+  const stop = (handOver?: boolean) => {
     run++
     pending = undefined
-    created ? mount?.remove() : mount?.replaceChildren()
+    const el = mount
     mount = null
+    if (!el || el[OWNER] !== owner) return
+    delete el[OWNER]
+    const active = document.activeElement
+    const hadFocus = !active || active === document.body || el.contains(active)
+    el.replaceChildren()
+    if (handOver) return
+    if (owner!.created) el.remove()
+    for (const [node, style] of owner!.styles) {
+      style === null ? node.removeAttribute('style') : node.setAttribute('style', style)
+    }
+    if (hadFocus && opener?.isConnected) (opener as HTMLElement).focus?.()
   }
 
   // Ends run `id` with an outcome, unless it has ended already.
-  const end = (id: number, next: BelvoWidgetState, notify: () => void) => {
+  const end = (id: number, next: BelvoWidgetState, notify: () => void, handOver?: boolean) => {
     if (id === run) {
-      stop()
+      stop(handOver)
       set(next)
       notify()
     }
   }
+
+  const fail = (id: number, error: BelvoWidgetError) =>
+    end(id, { status: 'error', error }, () => read().onError?.(error))
 
   const start = async (id: number) => {
     const options = read()
@@ -194,26 +252,61 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     if (id !== run) return
     // Handed to Belvo below: never reused.
     spare = undefined
-    mount = document.getElementById('belvo')
-    created = !mount
-    if (created) {
-      mount = document.createElement('div')
-      mount.id = 'belvo'
-      document.body.append(mount)
+    let el: Mount | null = document.getElementById('belvo')
+    const previous = el?.[OWNER]
+    // Another controller's widget is on screen: it ends with an exit and hands the element over.
+    previous?.handOver()
+    const created = !el
+    if (!el) {
+      el = document.createElement('div')
+      el.id = 'belvo'
+      document.body.append(el)
+    }
+    mount = el
+    owner = el[OWNER] = {
+      handOver: () => end(id, { status: 'exit', exit: {} }, () => read().onExit?.({}), true),
+      created: previous ? previous.created : created,
+      styles:
+        previous?.styles ??
+        [document.documentElement, document.body].map((node) => [node, node.getAttribute('style')]),
     }
     belvo
       .createWidget(accessToken, {
         ...config,
         callback: (link, institution) =>
-          end(id, { status: 'success', link, institution }, () =>
-            read().onSuccess?.(link, institution),
-          ),
+          end(id, { status: 'success', link, institution }, () => {
+            const options = read()
+            ;(options.onSuccess ?? options.callback)?.(link, institution)
+          }),
         onExit: (payload) => {
           const exit = normalizeExit(payload)
           end(id, { status: 'exit', exit }, () => read().onExit?.(exit))
         },
         onEvent: (payload) => {
-          for (const event of normalizeEvents(payload)) if (id === run) read().onEvent?.(event)
+          for (const event of normalizeEvents(payload)) {
+            if (id !== run) return
+            const options = read()
+            options.onEvent?.(event)
+            if (
+              options.retryInvalidToken &&
+              event.eventName === 'ERROR' &&
+              event.meta_data?.error_code === 'ACCESS_TOKEN_NOT_VALID'
+            ) {
+              if (retried || typeof options.token !== 'function') {
+                fail(
+                  id,
+                  new BelvoWidgetError(
+                    'token_invalid',
+                    `Belvo refused the widget's token${retried ? ' twice' : ''}: ${event.meta_data.error_message}`,
+                  ),
+                )
+              } else {
+                stop()
+                retried = true
+                void launch()
+              }
+            }
+          }
         },
       })
       .build()
@@ -223,6 +316,20 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   const close = () => {
     stop()
     if (state.status !== 'idle') set({ status: 'idle' })
+  }
+
+  const launch = () => {
+    const id = ++run
+    set({ status: 'loading' })
+    pending = start(id).catch((cause) =>
+      fail(
+        id,
+        cause instanceof BelvoWidgetError
+          ? cause
+          : new BelvoWidgetError('widget_failed', `createWidget failed: ${cause}`, { cause }),
+      ),
+    )
+    return pending
   }
 
   return {
@@ -235,16 +342,9 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       // No DOM (server rendering, Node): nothing to open, so no token is asked for either.
       if (destroyed || typeof document !== 'object') return Promise.resolve()
       if (pending) return pending
-      const id = ++run
-      set({ status: 'loading' })
-      pending = start(id).catch((cause) => {
-        const error =
-          cause instanceof BelvoWidgetError
-            ? cause
-            : new BelvoWidgetError('widget_failed', `createWidget failed: ${cause}`, { cause })
-        end(id, { status: 'error', error }, () => read().onError?.(error))
-      })
-      return pending
+      opener = document.activeElement
+      retried = false
+      return launch()
     },
     prefetch() {
       if (

@@ -10,6 +10,8 @@ export type BelvoWidgetErrorCode =
   | 'token_failed'
   /** The token's `exp` has passed (tokens live 10 minutes). */
   | 'token_expired'
+  /** With `retryInvalidToken`: Belvo's widget refused the token, and a fresh one too. */
+  | 'token_invalid'
   /** A startup config value Belvo would reject, or no token at all. */
   | 'invalid_config'
   /** Called where there is no `window`/`document` (server rendering, Node). */

@@ -9,6 +9,7 @@ export {
   createBelvoWidget,
   mergeOptions,
 } from './controller.ts'
+export { defineBelvoConfig } from './define.ts'
 export { BelvoWidgetError, type BelvoWidgetErrorCode } from './errors.ts'
 export {
   BELVO_CALLBACK_KEYS,

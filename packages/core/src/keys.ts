@@ -52,13 +52,28 @@ export const BELVO_SCRIPT_KEYS = [
   'timeoutMs',
 ] as const satisfies readonly (keyof LoadBelvoSdkOptions)[]
 
-/** The callbacks; core calls Belvo's own (`callback`, `onExit`, `onEvent`) and forwards to these. */
+/**
+ * The callbacks; core calls Belvo's own (`callback`, `onExit`, `onEvent`) and forwards to these.
+ * `callback` is Belvo's name for `onSuccess`, accepted as written in Belvo's snippets.
+ */
 export const BELVO_CALLBACK_KEYS = [
   'onSuccess',
+  'callback',
   'onExit',
   'onEvent',
   'onError',
 ] as const satisfies readonly (keyof BelvoWidgetCallbacks)[]
+
+/**
+ * Every option `createBelvoWidget` reads itself, never passed to Belvo's `createWidget`: the
+ * script options, the callbacks, `token` and `retryInvalidToken`. Any other key is Belvo's.
+ */
+export const OWN_KEYS: readonly string[] = [
+  ...BELVO_SCRIPT_KEYS,
+  ...BELVO_CALLBACK_KEYS,
+  'token',
+  'retryInvalidToken',
+]
 
 type KindOf<T> =
   NonNullable<T> extends readonly unknown[]

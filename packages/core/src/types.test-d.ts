@@ -50,6 +50,7 @@ describe('callbacks', () => {
           | 'sdk_missing'
           | 'token_failed'
           | 'token_expired'
+          | 'token_invalid'
           | 'invalid_config'
           | 'not_in_browser'
           | 'widget_failed'
@@ -89,6 +90,7 @@ describe('option key lists', () => {
       | (typeof BELVO_SCRIPT_KEYS)[number]
       | (typeof BELVO_CALLBACK_KEYS)[number]
       | 'token'
+      | 'retryInvalidToken'
     >()
   })
 })
