@@ -23,6 +23,7 @@ export function useFreshCore(): {
     document.head.replaceChildren()
     document.body.replaceChildren()
     document.documentElement.removeAttribute('style')
+    document.body.removeAttribute('style')
   })
   return { core: () => core, emu: () => emu }
 }

@@ -43,6 +43,8 @@ export class Widget {
   /** The pending success callback: its timer, and how to release `settled()` when it goes. */
   private timer: { id: ReturnType<typeof setTimeout>; release: () => void } | undefined
   private disposed = false
+  /** Gives the page its scrolling back: set while the overlay is up. */
+  private unlockScroll: (() => void) | undefined
 
   constructor(private readonly deps: WidgetDeps) {
     const doc = deps.window.document
@@ -57,8 +59,25 @@ export class Widget {
   /** Mounts into `mount` and starts checking the token. */
   start(mount: HTMLElement): void {
     mount.append(this.root)
+    this.lockScroll()
     this.render()
     this.track(this.boot())
+  }
+
+  // Like most full-page overlays, the widget stops the page behind it from scrolling and makes
+  // up for the scrollbar it hides (inferred: Belvo does not document it). It gives both back when
+  // it closes itself, not when a page removes its DOM: cleaning up after that is the page's job.
+  private lockScroll(): void {
+    const { document: doc, innerWidth } = this.deps.window
+    const body = doc.body
+    const saved = [body.style.overflow, body.style.paddingRight] as const
+    const gap = innerWidth - doc.documentElement.clientWidth
+    body.style.overflow = 'hidden'
+    if (gap > 0) body.style.paddingRight = `${gap}px`
+    this.unlockScroll = () => {
+      ;[body.style.overflow, body.style.paddingRight] = saved
+      this.unlockScroll = undefined
+    }
   }
 
   /** Resolves once every request the widget started has been answered and rendered. */
@@ -168,6 +187,7 @@ export class Widget {
       case 'hide':
         // The DOM stays in #belvo (the real SDK does not clean up); it is only hidden.
         this.root.hidden = true
+        this.unlockScroll?.()
         return
       case 'focus': {
         const target =

@@ -1,0 +1,124 @@
+import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
+import { describe, expect, it, vi } from 'vitest'
+import { useFreshCore } from './testing/fresh-core.ts'
+
+const { core, emu } = useFreshCore()
+const { success } = SANDBOX_CREDENTIALS
+
+/** A token already spent on a link: Belvo's widget refuses it (`ACCESS_TOKEN_NOT_VALID`). */
+const usedToken = async () => {
+  const token = emu().createToken()
+  const widget = core().createBelvoWidget({ token })
+  await widget.open()
+  await emu().user.chooseInstitution('erebor_mx_retail')
+  await emu().user.login(success.username, success.password)
+  return token
+}
+
+const tokenErrors = (onEvent: ReturnType<typeof vi.fn>) =>
+  onEvent.mock.calls.filter(([event]) => event.meta_data?.error_code === 'ACCESS_TOKEN_NOT_VALID')
+
+describe('retryInvalidToken', () => {
+  it('reopens once with a fresh token after Belvo refuses a used one, and links the account', async () => {
+    const used = await usedToken()
+    const fresh: string[] = []
+    const token = vi.fn(() => {
+      if (token.mock.calls.length === 1) return used
+      const next = emu().createToken()
+      fresh.push(next)
+      return next
+    })
+    const onSuccess = vi.fn()
+    const onEvent = vi.fn()
+    const onError = vi.fn()
+    const widget = core().createBelvoWidget({
+      token,
+      retryInvalidToken: true,
+      onSuccess,
+      onEvent,
+      onError,
+    })
+    await widget.open()
+    await vi.waitFor(() => expect(token).toHaveBeenCalledTimes(2))
+    await vi.waitFor(() => expect(widget.getSnapshot().status).toBe('open'))
+    expect(tokenErrors(onEvent)).toHaveLength(1)
+    expect(emu().createWidgetCalls.at(-1)!.token).toBe(fresh[0])
+    await emu().user.chooseInstitution('erebor_mx_retail')
+    await emu().user.login(success.username, success.password)
+    expect(onSuccess).toHaveBeenCalledOnce()
+    expect(onError).not.toHaveBeenCalled()
+    expect(document.querySelectorAll('#belvo [role="dialog"]')).toHaveLength(0)
+  })
+
+  it('reports a second refusal as token_invalid and does not loop', async () => {
+    const used = await usedToken()
+    const token = vi.fn(() => used)
+    const onError = vi.fn()
+    const onEvent = vi.fn()
+    const widget = core().createBelvoWidget({ token, retryInvalidToken: true, onError, onEvent })
+    await widget.open()
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce())
+    expect(onError.mock.calls[0]![0]).toMatchObject({
+      code: 'token_invalid',
+      message: expect.stringMatching(/refused the widget's token twice/),
+    })
+    expect(token).toHaveBeenCalledTimes(2)
+    expect(tokenErrors(onEvent)).toHaveLength(2)
+    expect(widget.getSnapshot()).toMatchObject({ status: 'error' })
+    expect(document.getElementById('belvo')).toBeNull()
+    // Nothing more happens afterwards.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(token).toHaveBeenCalledTimes(2)
+  })
+
+  it('a token that expires while the user is in the widget: reopens with a fresh one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const token = vi.fn(() => emu().createToken())
+      const onSuccess = vi.fn()
+      const onEvent = vi.fn()
+      const widget = core().createBelvoWidget({
+        token,
+        retryInvalidToken: true,
+        onSuccess,
+        onEvent,
+      })
+      await widget.open()
+      await emu().user.chooseInstitution('erebor_mx_retail')
+      // The user leaves the tab for 11 minutes; Belvo's tokens live 10.
+      vi.setSystemTime(Date.now() + 11 * 60_000)
+      await emu()
+        .user.login(success.username, success.password)
+        .catch(() => {})
+      await vi.waitFor(() => expect(token).toHaveBeenCalledTimes(2))
+      expect(tokenErrors(onEvent)).toHaveLength(1)
+      await vi.waitFor(() => expect(widget.getSnapshot().status).toBe('open'))
+      await emu().user.chooseInstitution('erebor_mx_retail')
+      await emu().user.login(success.username, success.password)
+      expect(onSuccess).toHaveBeenCalledOnce()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('with a string token, which cannot be refreshed, reports token_invalid at once', async () => {
+    const used = await usedToken()
+    const onError = vi.fn()
+    const widget = core().createBelvoWidget({ token: used, retryInvalidToken: true, onError })
+    await widget.open()
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce())
+    expect(onError.mock.calls[0]![0].code).toBe('token_invalid')
+    expect(emu().createWidgetCalls.filter((call) => call.token === used)).toHaveLength(2)
+  })
+
+  it('is off by default: the widget shows Belvo’s token error screen and reports the event only', async () => {
+    const used = await usedToken()
+    const onEvent = vi.fn()
+    const onError = vi.fn()
+    const widget = core().createBelvoWidget({ token: () => used, onEvent, onError })
+    await widget.open()
+    await vi.waitFor(() => expect(tokenErrors(onEvent)).toHaveLength(1))
+    expect(widget.getSnapshot().status).toBe('open')
+    expect(onError).not.toHaveBeenCalled()
+  })
+})
