@@ -210,6 +210,11 @@ export class BelvoWidgetElement extends Base {
 
   #show(status: BelvoWidgetStatus) {
     this.setAttribute('status', status)
+    // On the trigger (the element itself without one), as the bindings set it on their button.
+    const trigger = this.querySelector(':scope > [slot=trigger]') ?? this
+    status === 'loading'
+      ? trigger.setAttribute('aria-busy', 'true')
+      : trigger.removeAttribute('aria-busy')
     const states = this.#internals?.states
     states?.clear()
     // Chromium before 125 takes custom states only in the older `--name` form.

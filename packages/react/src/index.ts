@@ -32,6 +32,7 @@ export {
   type BelvoWidgetState,
   type BelvoWidgetStatus,
   createBelvoWidget,
+  defineBelvoConfig,
   type LoadBelvoSdkOptions,
   loadBelvoSdk,
   mergeOptions,

@@ -13,6 +13,8 @@ export interface BelvoTriggerProps {
   onPointerEnter: () => void
   onFocus: () => void
   onTouchStart: () => void
+  /** `true` while the widget is loading, so assistive technology announces the wait. */
+  'aria-busy': boolean | undefined
 }
 
 /** What {@link useBelvoWidget} returns: the widget's state and its actions. */
@@ -30,7 +32,8 @@ export interface UseBelvoWidgetResult extends BelvoWidgetState {
    * Spread on your button: a click opens the widget, and pointer-over, focus or touch prefetch
    * the token and the script first, so the widget is on screen as the click lands. Hovering
    * without clicking costs one token request (tokens live 10 minutes; hovering again within
-   * them costs nothing). Use `onClick={open}` instead to request nothing before the click.
+   * them costs nothing). Use `onClick={open}` instead to request nothing before the click. Also
+   * sets `aria-busy` while the widget loads.
    */
   triggerProps: BelvoTriggerProps
 }
@@ -87,6 +90,7 @@ export function useBelvoWidget(options: BelvoWidgetOptions = {}): UseBelvoWidget
       onPointerEnter: prefetch,
       onFocus: prefetch,
       onTouchStart: prefetch,
+      'aria-busy': state.status === 'loading' || undefined,
     },
   }
 }

@@ -268,3 +268,36 @@ describe('prefetch on intent (triggerProps)', () => {
     expect(onError).not.toHaveBeenCalled()
   })
 })
+
+describe("Belvo's snippet keys and the trigger", () => {
+  it("calls Belvo's `callback` key with the link (never as a getter)", async () => {
+    const { emu, src } = useEmulator()
+    const callback = vi.fn()
+    const widget = setup({ token: emu.createToken(), src, callback })
+    await widget.open()
+    expect(callback).not.toHaveBeenCalled()
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+    expect(callback).toHaveBeenCalledExactlyOnceWith(expect.any(String), 'erebor_mx_retail')
+  })
+
+  it('sets aria-busy on the button bound to triggerProps while the widget loads', async () => {
+    const { emu, src } = useEmulator()
+    let release!: (token: string) => void
+    const token = () => new Promise<string>((resolve) => (release = resolve))
+    const wrapper = mount(
+      defineComponent(() => {
+        const { triggerProps, status } = useBelvoWidget({ token, src })
+        return () => h('button', { type: 'button', ...triggerProps }, status.value)
+      }),
+    )
+    const button = wrapper.get('button')
+    expect(button.attributes('aria-busy')).toBeUndefined()
+    await button.trigger('click')
+    await flushPromises()
+    expect(button.attributes('aria-busy')).toBe('true')
+    release(emu.createToken())
+    await vi.waitFor(() => expect(button.text()).toBe('open'))
+    expect(button.attributes('aria-busy')).toBeUndefined()
+  })
+})

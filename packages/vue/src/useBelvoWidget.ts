@@ -1,4 +1,5 @@
 import {
+  BELVO_CALLBACK_KEYS,
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   createBelvoWidget,
@@ -23,14 +24,14 @@ export const BELVO_WIDGET_DEFAULTS: InjectionKey<BelvoWidgetOptions> = Symbol('b
 
 // `token` and the callbacks may themselves be functions: taken as given (or unwrapped from a
 // ref), never called as getters. A getter passed as `token` is still right: a token function.
-const isFunctionKey = (key: string) => key === 'token' || key.startsWith('on')
+const FUNCTION_KEYS: readonly string[] = [...BELVO_CALLBACK_KEYS, 'token']
 
 /**
  * The options of {@link useBelvoWidget}: those of core's `createBelvoWidget`, each a value, a ref
  * or a getter (callbacks and `token`: a value or a ref).
  */
 export type UseBelvoWidgetOptions = {
-  [K in keyof BelvoWidgetOptions]: K extends 'token' | `on${string}`
+  [K in keyof BelvoWidgetOptions]: K extends 'token' | (typeof BELVO_CALLBACK_KEYS)[number]
     ? MaybeRef<BelvoWidgetOptions[K]>
     : MaybeRefOrGetter<BelvoWidgetOptions[K]>
 }
@@ -50,13 +51,14 @@ export interface UseBelvoWidgetReturn {
    * focus or touch prefetch the token and the script first, so the widget is on screen as the
    * click lands. Hovering without clicking costs one token request (tokens live 10 minutes;
    * hovering again within them costs nothing). Use `@click="open"` to request nothing before
-   * the click.
+   * the click. Also sets `aria-busy` while the widget loads.
    */
   triggerProps: {
     onClick: () => void
     onPointerenter: () => void
     onFocus: () => void
     onTouchstart: () => void
+    readonly 'aria-busy': true | undefined
   }
   status: Readonly<Ref<BelvoWidgetState['status']>>
   error: Readonly<Ref<BelvoWidgetState['error']>>
@@ -90,7 +92,8 @@ export function useBelvoWidget(
   const widget = createBelvoWidget(() => {
     const raw = toValue(options) as Record<string, unknown>
     const next: Record<string, unknown> = {}
-    for (const key in raw) next[key] = isFunctionKey(key) ? unref(raw[key]) : toValue(raw[key])
+    for (const key in raw)
+      next[key] = FUNCTION_KEYS.includes(key) ? unref(raw[key]) : toValue(raw[key])
     return mergeOptions(defaults, next)
   })
   const state = shallowRef(widget.getSnapshot())
@@ -109,6 +112,10 @@ export function useBelvoWidget(
       onPointerenter: prefetch,
       onFocus: prefetch,
       onTouchstart: prefetch,
+      // A getter: read while rendering, so the binding follows the status.
+      get 'aria-busy'() {
+        return state.value.status === 'loading' || undefined
+      },
     },
     status: toRef(() => state.value.status),
     error: toRef(() => state.value.error),
