@@ -3,9 +3,9 @@ import { BelvoWidgetError } from './errors.ts'
 import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES, OWN_KEYS } from './keys.ts'
 import type { BelvoStartupConfig } from './types.ts'
 
-// Bundlers replace it (React and Vue gate their development checks the same way); core's
-// browser build (`dist/browser.js`, for pages with no build step) is built as production.
-declare const process: { env: { NODE_ENV?: string } }
+// Development checks are gated on `process.env.NODE_ENV`, which bundlers replace (as React's
+// and Vue's are), so production builds drop them. Core's browser build (`dist/browser.js`, for
+// pages with no build step) is built as production.
 
 // How many single-character edits turn `a` into `b` (Levenshtein).
 const distance = (a: string, b: string): number => {
@@ -48,6 +48,8 @@ export function validateConfig(config: BelvoWidgetOptions): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
   }
+  // @ts-ignore: `process` is typed only where @types/node is; no binding may shadow it (a bundler
+  // would then leave it alone), so it is not declared here.
   if (process.env.NODE_ENV !== 'production') {
     for (const key of Object.keys(config)) {
       if (Object.hasOwn(BELVO_CONFIG_KEYS, key) || OWN_KEYS.includes(key)) continue
