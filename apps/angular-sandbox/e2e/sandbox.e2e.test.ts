@@ -8,7 +8,11 @@ import {
   openPage,
   startBackends,
 } from '@belvo-widget/e2e-kit'
-import { expectPrefetchOnHover, expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
+import {
+  expectKeyboardOnly,
+  expectPrefetchOnHover,
+  expectSandboxLook,
+} from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -47,6 +51,10 @@ beforeEach(async () => {
 })
 
 describe('Angular sandbox', () => {
+  it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
+    await expectKeyboardOnly(page, app.url)
+  })
+
   it('prefetchOnIntent: the click opens with one token and one script request, after hovers', async () => {
     await expectPrefetchOnHover(page, app.url)
   })

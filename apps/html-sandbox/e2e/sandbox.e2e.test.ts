@@ -1,5 +1,10 @@
 import { logInToInstitution } from '@belvo-widget/e2e-kit'
-import { expectSandboxLook, itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
+import {
+  expectKeyboardOnly,
+  expectSandboxLook,
+  itReportsFailures,
+  useSandbox,
+} from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 import { startHtmlSandbox } from '../server.mjs'
@@ -15,6 +20,10 @@ const sandbox = useSandbox((backends) =>
 )
 
 describe('plain HTML sandbox', () => {
+  it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
+    await expectKeyboardOnly(sandbox.page, sandbox.app.url)
+  })
+
   it('links an account with <belvo-widget token-url="/api/widget-token"> and lists its accounts', async () => {
     const errors: string[] = []
     sandbox.page.on(

@@ -9,7 +9,11 @@ import {
   startBackends,
   startDevServer,
 } from '@belvo-widget/e2e-kit'
-import { expectPrefetchOnHover, expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
+import {
+  expectKeyboardOnly,
+  expectPrefetchOnHover,
+  expectSandboxLook,
+} from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS, SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,6 +38,12 @@ afterAll(async () => {
 })
 
 describe('React sandbox in Chromium (StrictMode, dev server)', () => {
+  it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
+    const page = await openPage(browser)
+    await expectKeyboardOnly(page, app.url)
+    await page.context().close()
+  })
+
   it('links an account, shows its accounts, and loads the SDK script once', async () => {
     const page = await openPage(browser)
     const seen = countWidgetRequests(page)

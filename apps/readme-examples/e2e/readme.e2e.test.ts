@@ -26,10 +26,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
 
 /** The code block in `language` under `### heading` in the README (its first one by default). */
-function example(heading: string, language = '\\w+'): string {
+function example(heading: string, language = '\\w+', index = 0): string {
   const section = readme.split(/^### /m).find((part) => part.startsWith(`${heading}\n`))
-  const code = section?.match(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``))?.[1]
-  if (!code) throw new Error(`README.md has no ${language} code block under "### ${heading}"`)
+  const blocks = [
+    ...(section ?? '').matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g')),
+  ]
+  const code = blocks[index]?.[1]
+  if (!code)
+    throw new Error(`README.md has no ${language} code block #${index + 1} under "### ${heading}"`)
   return code
 }
 
@@ -169,6 +173,73 @@ describe('README examples, as written', () => {
       [],
     )
     await linkAnAccount(url)
+  })
+
+  describe("Coming from Belvo's snippet", () => {
+    const before = example("Coming from Belvo's snippet", 'js', 0)
+    const after = example("Coming from Belvo's snippet", 'js', 1)
+
+    /** Answers the snippet's `GET /get-access-token` with a token from the demo backend. */
+    const tokenRoute = async (page: Page, wait?: Promise<unknown>) => {
+      await page.route('**/get-access-token', async (route) => {
+        await wait
+        const response = await route.fetch({
+          url: `${backends.demo.url}/api/widget-token`,
+          method: 'POST',
+        })
+        await route.fulfill({ response })
+      })
+    }
+
+    const linksAccount = async (page: Page) => {
+      await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+      const output = page.locator('#saved')
+      await output.waitFor()
+      expect(await output.textContent()).toMatch(/^erebor_mx_retail [0-9a-f-]{36}$/)
+    }
+
+    it('before: the snippet as Belvo writes it, with its script tag and #belvo', async () => {
+      const url = await serveApp(
+        generated('snippet-before'),
+        {
+          'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Belvo snippet</title>
+<script src="https://cdn.belvo.io/belvo-widget-1-stable.js" async></script></head>
+<body><div id="belvo"></div><script src="./globals.js"></script><script src="./snippet.js"></script></body></html>`,
+          'public/globals.js': GLOBALS,
+          'public/snippet.js': before,
+        },
+        [],
+      )
+      const page = await pageWithEmulatedCdn()
+      // The snippet assumes Belvo's script is there when the token arrives (its own race, which
+      // the after code has not): the token answers once the script has.
+      const script = page.waitForResponse(/belvo-widget-1-stable\.js/)
+      await tokenRoute(page, script)
+      await page.goto(url)
+      await linksAccount(page)
+      await page.context().close()
+    })
+
+    it('after: createBelvoWidget with the same functions and keys, no script tag, no #belvo', async () => {
+      const functions = before.replace('getAccessToken().then(openBelvoWidget)', '')
+      expect(functions).not.toBe(before)
+      const url = await serveApp(
+        generated('snippet-after'),
+        {
+          'index.html': html('', 'main.js'),
+          'main.js': `import './globals.js'\n${functions}\n${after}`,
+        },
+        [],
+      )
+      const page = await pageWithEmulatedCdn()
+      const seen = countWidgetRequests(page)
+      await tokenRoute(page)
+      await page.goto(url)
+      await linksAccount(page)
+      expect(seen.script).toBe(1)
+      expect(await page.locator('#belvo').count()).toBe(0)
+      await page.context().close()
+    })
   })
 
   describe('React', () => {

@@ -1,5 +1,10 @@
 import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
-import { expectSandboxLook, itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
+import {
+  expectKeyboardOnly,
+  expectSandboxLook,
+  itReportsFailures,
+  useSandbox,
+} from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 
@@ -8,6 +13,10 @@ import { describe, expect, it } from 'vitest'
 const sandbox = useSandbox((backends) => startDevServer(new URL('..', import.meta.url), backends))
 
 describe('Svelte sandbox', () => {
+  it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
+    await expectKeyboardOnly(sandbox.page, sandbox.app.url)
+  })
+
   it('links an account through <belvo-widget> with Svelte props and onbelvo-* handlers', async () => {
     await sandbox.page.goto(sandbox.app.url)
     // Svelte set country_codes as a property: the element reflects it to its attribute.

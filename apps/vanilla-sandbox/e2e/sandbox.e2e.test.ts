@@ -1,5 +1,10 @@
 import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
-import { expectSandboxLook, itReportsFailures, useSandbox } from '@belvo-widget/e2e-kit/vitest'
+import {
+  expectKeyboardOnly,
+  expectSandboxLook,
+  itReportsFailures,
+  useSandbox,
+} from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 
@@ -10,6 +15,10 @@ const sandbox = useSandbox((backends) => startDevServer(new URL('..', import.met
 const dialog = () => sandbox.page.getByRole('dialog')
 
 describe('vanilla sandbox', () => {
+  it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
+    await expectKeyboardOnly(sandbox.page, sandbox.app.url)
+  })
+
   it('links an account and lists its accounts from the demo server', async () => {
     await sandbox.page.goto(sandbox.app.url)
     // The button prefetches on intent: the token and the script are asked for on hover.

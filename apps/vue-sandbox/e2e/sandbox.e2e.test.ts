@@ -10,7 +10,11 @@ import {
   openPage,
   startBackends,
 } from '@belvo-widget/e2e-kit'
-import { expectPrefetchOnHover, expectSandboxLook } from '@belvo-widget/e2e-kit/vitest'
+import {
+  expectKeyboardOnly,
+  expectPrefetchOnHover,
+  expectSandboxLook,
+} from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { build, type PreviewServer, preview } from 'vite'
@@ -58,6 +62,10 @@ beforeEach(async () => {
 })
 
 describe('the composable page', () => {
+  it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
+    await expectKeyboardOnly(page, `${url}#/`)
+  })
+
   it('prefetches on hover: the click opens with one token and one script request', async () => {
     await expectPrefetchOnHover(page, `${url}#/`)
   })

@@ -48,7 +48,7 @@ export function validateConfig(config: BelvoWidgetOptions): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
   }
-  // @ts-ignore: `process` is typed only where @types/node is; no binding may shadow it (a bundler
+  // @ts-expect-error: `process` is typed only where @types/node is; no binding may shadow it (a bundler
   // would then leave it alone), so it is not declared here.
   if (process.env.NODE_ENV !== 'production') {
     for (const key of Object.keys(config)) {

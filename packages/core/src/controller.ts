@@ -223,7 +223,14 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     for (const [node, style] of owner!.styles) {
       style === null ? node.removeAttribute('style') : node.setAttribute('style', style)
     }
-    if (hadFocus && opener?.isConnected) (opener as HTMLElement).focus?.()
+    // After the outcome has been rendered: an app may disable its button while the widget is
+    // open, and re-enables it only once it sees the new state.
+    const back = opener as HTMLElement | null
+    if (hadFocus && back)
+      setTimeout(() => {
+        const now = document.activeElement
+        if ((!now || now === document.body) && back.isConnected) back.focus()
+      })
   }
 
   // Ends run `id` with an outcome, unless it has ended already.

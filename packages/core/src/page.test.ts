@@ -93,7 +93,7 @@ describe('focus and scrolling come back', () => {
     expect(document.activeElement).not.toBe(trigger)
     await emu().user.close()
     expect(widget.getSnapshot().status).toBe('exit')
-    expect(document.activeElement).toBe(trigger)
+    await vi.waitFor(() => expect(document.activeElement).toBe(trigger))
   })
 
   it('gives focus back after a link and after close(), but leaves focus the page moved elsewhere', async () => {
@@ -102,14 +102,28 @@ describe('focus and scrolling come back', () => {
     await widget.open()
     await emu().user.chooseInstitution('erebor_mx_retail')
     await emu().user.login(success.username, success.password)
-    expect(document.activeElement).toBe(trigger)
+    await vi.waitFor(() => expect(document.activeElement).toBe(trigger))
 
     await widget.open()
     const other = document.createElement('input')
     document.body.append(other)
     other.focus()
     widget.close()
+    await new Promise((resolve) => setTimeout(resolve, 20))
     expect(document.activeElement).toBe(other)
+  })
+
+  it('focuses a button the app disables while the widget is open, once the app enables it again', async () => {
+    const trigger = button()
+    const { widget } = controller()
+    // What an app does on each state change, as the plain JS sandbox does.
+    widget.subscribe(({ status }) => {
+      trigger.disabled = status === 'loading' || status === 'open'
+    })
+    await widget.open()
+    await emu().user.chooseInstitution('erebor_mx_retail')
+    await emu().user.close()
+    await vi.waitFor(() => expect(document.activeElement).toBe(trigger))
   })
 
   it("restores exactly the html and body style the page had, when the widget's DOM is removed mid-flow", async () => {

@@ -61,7 +61,7 @@ describe('the trigger', () => {
     expect(document.activeElement).not.toBe(button)
     await emu.user.close()
     await vi.waitFor(() => expect(el.status).toBe('exit'))
-    expect(document.activeElement).toBe(button)
+    await vi.waitFor(() => expect(document.activeElement).toBe(button))
   })
 
   it('without a trigger child, the element itself is aria-busy', async () => {

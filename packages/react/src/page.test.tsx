@@ -107,6 +107,6 @@ describe('the trigger', () => {
     expect(document.activeElement).not.toBe(button)
     await act(() => emu.user.close())
     await waitFor(() => expect(statusOf('Add bank account')).toBe('exit'))
-    expect(document.activeElement).toBe(button)
+    await waitFor(() => expect(document.activeElement).toBe(button))
   })
 })

@@ -5,6 +5,9 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { type Backends, startBackends } from './backends.ts'
+
+export { expectKeyboardOnly } from './keyboard.ts'
+
 import { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
 import { leaveAfterLoginError } from './widget.ts'
 
