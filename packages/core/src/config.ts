@@ -48,8 +48,10 @@ export function validateConfig(config: BelvoWidgetOptions): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
   }
-  // @ts-expect-error: `process` is typed only where @types/node is; no binding may shadow it (a bundler
-  // would then leave it alone), so it is not declared here.
+  // `process` is typed only where @types/node is, and no binding may shadow it (a bundler would
+  // then leave it alone), so it is not declared here.
+  // biome-ignore lint/suspicious/noTsIgnore: an error only where @types/node is missing
+  // @ts-ignore
   if (process.env.NODE_ENV !== 'production') {
     for (const key of Object.keys(config)) {
       if (Object.hasOwn(BELVO_CONFIG_KEYS, key) || OWN_KEYS.includes(key)) continue
