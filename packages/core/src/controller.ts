@@ -221,7 +221,10 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     if (handOver) return
     if (owner!.created) el.remove()
     for (const [node, style] of owner!.styles) {
-      style === null ? node.removeAttribute('style') : node.setAttribute('style', style)
+      // Set first, even to remove: Chromium writes an inline style changed since the attribute
+      // was last read back into it later, so a bare removeAttribute can come back as style="".
+      node.setAttribute('style', style ?? '')
+      if (style === null) node.removeAttribute('style')
     }
     // After the outcome has been rendered: an app may disable its button while the widget is
     // open, and re-enables it only once it sees the new state.
