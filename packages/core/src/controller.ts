@@ -307,13 +307,13 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
                   id,
                   new BelvoWidgetError(
                     'token_invalid',
-                    `Belvo refused the widget's token${retried ? ' twice' : ''}: ${event.meta_data.error_message}`,
+                    `Belvo refused the token: ${event.meta_data.error_message}`,
                   ),
                 )
               } else {
                 stop()
                 retried = true
-                void launch()
+                launch()
               }
             }
           }

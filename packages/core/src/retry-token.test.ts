@@ -60,7 +60,7 @@ describe('retryInvalidToken', () => {
     await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce())
     expect(onError.mock.calls[0]![0]).toMatchObject({
       code: 'token_invalid',
-      message: expect.stringMatching(/refused the widget's token twice/),
+      message: expect.stringMatching(/^Belvo refused the token: /),
     })
     expect(token).toHaveBeenCalledTimes(2)
     expect(tokenErrors(onEvent)).toHaveLength(2)
