@@ -173,6 +173,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   let opener: Element | null = null
   // Whether the current open is the one reopen after Belvo refused a token.
   let retried = false
+  // Set while focus goes back to the opener.
+  let refocusing = false
   // A token not handed to Belvo yet: prefetched, or fetched for an open that was cancelled before
   // use (React StrictMode's mount/unmount/mount). The next open of the same token source takes it
   // instead of asking the server again; `value` is set once it has arrived.
@@ -232,7 +234,13 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     if (hadFocus && back)
       setTimeout(() => {
         const now = document.activeElement
-        if ((!now || now === document.body) && back.isConnected) back.focus()
+        if ((!now || now === document.body) && back.isConnected) {
+          // Focus given back is not the user's intent to open again: a trigger that prefetches
+          // on focus asks for no token now.
+          refocusing = true
+          back.focus()
+          refocusing = false
+        }
       })
   }
 
@@ -360,6 +368,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       if (
         destroyed ||
         pending ||
+        refocusing ||
         typeof document !== 'object' ||
         (navigator as { connection?: { saveData?: boolean } }).connection?.saveData
       ) {

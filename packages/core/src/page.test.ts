@@ -156,3 +156,24 @@ describe('focus and scrolling come back', () => {
     expect(document.body.hasAttribute('style')).toBe(false)
   })
 })
+
+describe('focus given back', () => {
+  it('does not count as intent: a trigger that prefetches on focus asks for no token', async () => {
+    const trigger = document.createElement('button')
+    document.body.append(trigger)
+    const token = vi.fn(() => emu().createToken())
+    const widget = core().createBelvoWidget({ token })
+    trigger.addEventListener('focus', () => widget.prefetch())
+    trigger.focus()
+    expect(token).toHaveBeenCalledOnce()
+    await widget.open()
+    await emu().user.chooseInstitution('erebor_mx_retail')
+    await emu().user.close()
+    await vi.waitFor(() => expect(document.activeElement).toBe(trigger))
+    expect(token).toHaveBeenCalledOnce()
+    // The user's own focus later still prefetches.
+    trigger.blur()
+    trigger.focus()
+    expect(token).toHaveBeenCalledTimes(2)
+  })
+})
