@@ -16,6 +16,10 @@ export interface LoadBelvoSdkOptions {
   timeoutMs?: number
 }
 
+// Core declares no global `Window.belvoSDK`, so an app's own declaration (`any`, or a type of its
+// own) never clashes with one of ours; it reads the global through this typed view instead.
+const belvo = () => (window as Window & { belvoSDK?: BelvoSdk }).belvoSDK
+
 const flights: Record<string, Promise<BelvoSdk>> = {}
 // Timed-out loads per address. Chromium joins a new <script> with the same URL to the request
 // still stalled, so the retry after a timeout asks for `?retry=<n>`: a request of its own.
@@ -56,7 +60,8 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
       ),
     )
   }
-  if (window.belvoSDK) return Promise.resolve(window.belvoSDK)
+  const sdk = belvo()
+  if (sdk) return Promise.resolve(sdk)
   const href = resolveSrc(options)
   // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
   flights[href] ??= new Promise<BelvoSdk>((resolve, reject) => {
@@ -66,7 +71,8 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
     const ms = options.timeoutMs ?? 15e3
     const settle = (code?: 'script_load_failed' | 'script_timeout') => {
       clearTimeout(timer)
-      if (!code && window.belvoSDK) return resolve(window.belvoSDK)
+      const sdk = belvo()
+      if (!code && sdk) return resolve(sdk)
       // A dead tag would be found again by the next call; drop it so a retry fetches afresh.
       script.remove()
       if (code === 'script_timeout') timeouts[href] = (retry ?? 0) + 1
@@ -104,7 +110,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
  * preloadBelvoSdk() // on page load, before the user clicks "Add bank account"
  */
 export function preloadBelvoSdk(options: LoadBelvoSdkOptions = {}): void {
-  if (typeof document !== 'object' || window.belvoSDK) return
+  if (typeof document !== 'object' || belvo()) return
   const href = resolveSrc(options)
   if (findScript(href)) return
   for (const [rel, url] of [

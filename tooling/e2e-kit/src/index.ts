@@ -6,5 +6,6 @@ export {
 } from '@belvo-widget/browser-kit'
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'
+export { installPackedPackages, type PackedProject } from './packed.ts'
 export { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
 export { type LogInOptions, leaveAfterLoginError, logInToInstitution } from './widget.ts'
