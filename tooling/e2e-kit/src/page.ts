@@ -1,3 +1,4 @@
+import { SDK_SCRIPT_NAMES } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 
 /**
@@ -25,7 +26,10 @@ export async function openPage(browser: Browser): Promise<Page> {
 
 /** What {@link countWidgetRequests} has seen so far. */
 export interface WidgetRequests {
-  /** Requests for the widget SDK script, `…/belvo-widget-1-stable.js`, with any method. */
+  /**
+   * Requests for the widget SDK script, `…/belvo-widget-1-stable.js` (or the other name the
+   * emulator serves, `…/belvo-widget-sandbox-1-stable.js`), with any method.
+   */
   readonly script: number
   /** `POST /api/widget-token` requests to the demo server. */
   readonly token: number
@@ -46,7 +50,7 @@ export function countWidgetRequests(page: Page): WidgetRequests {
   const seen = { script: 0, token: 0 }
   page.on('request', (request) => {
     const { pathname } = new URL(request.url())
-    if (pathname.endsWith('/belvo-widget-1-stable.js')) seen.script++
+    if (SDK_SCRIPT_NAMES.some((name) => pathname.endsWith(`/${name}`))) seen.script++
     if (pathname === '/api/widget-token' && request.method() === 'POST') seen.token++
   })
   return seen

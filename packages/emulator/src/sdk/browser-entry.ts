@@ -1,20 +1,16 @@
 // Entry of the served script (`belvo-widget-1-stable.js`, an IIFE bundle). Unlike the
 // package's modules it runs on load: defining `window.belvoSDK` is what the CDN script does.
-import { createBelvoSdk } from './create-sdk.ts'
+import { createBelvoSdk, defineWrongGlobal } from './create-sdk.ts'
 import { createHttpBackend } from './http-backend.ts'
+import { isSdkScriptSrc } from './script-names.ts'
 import type { PayloadStyle } from './types.ts'
 
-const SCRIPT_NAME = 'belvo-widget-1-stable.js'
 const SUCCESS_DELAY_MS = 800
 
 function ownScriptUrl(): URL {
   const current = document.currentScript as HTMLScriptElement | null
   const src =
-    current?.src ||
-    Array.from(document.scripts, (s) => s.src).find((s) =>
-      s.split('?')[0]?.endsWith(SCRIPT_NAME),
-    ) ||
-    location.href
+    current?.src || Array.from(document.scripts, (s) => s.src).find(isSdkScriptSrc) || location.href
   return new URL(src, location.href)
 }
 
@@ -51,3 +47,4 @@ const sdk = createBelvoSdk({
     },
   },
 }
+defineWrongGlobal(window)
