@@ -2,7 +2,7 @@
 // package's modules it runs on load: defining `window.belvoSDK` is what the CDN script does.
 import { createBelvoSdk, defineWrongGlobal } from './create-sdk.ts'
 import { createHttpBackend } from './http-backend.ts'
-import { isSdkScriptSrc } from './script-names.ts'
+import { BELVO_CDN, BELVO_WIDGET_API, isSdkScriptSrc } from './script-names.ts'
 import type { PayloadStyle } from './types.ts'
 
 const SUCCESS_DELAY_MS = 800
@@ -15,8 +15,13 @@ function ownScriptUrl(): URL {
 }
 
 const url = ownScriptUrl()
-// The emulator that served this script also checks its tokens and creates its links.
-const base = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/'))
+// The emulator that served this script also checks its tokens and creates its links. Loaded
+// from Belvo's own CDN address (a browser test that answers Belvo's hosts with the emulator),
+// it calls the host Belvo's widget calls, so that a page's CSP is tested as the real one would be.
+const base =
+  url.origin === BELVO_CDN
+    ? BELVO_WIDGET_API
+    : url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/'))
 const style = url.searchParams.get('payloadStyle')
 // The success screen shows this long before `callback` fires (Belvo does not say how long its
 // own shows); `?successDelayMs=0` on the script URL calls back at once.

@@ -16,3 +16,13 @@ export const SDK_SCRIPT_NAMES = ['belvo-widget-1-stable.js', 'belvo-widget-sandb
 /** Whether `src` (an address or path, any query) names one of {@link SDK_SCRIPT_NAMES}. */
 export const isSdkScriptSrc = (src: string): boolean =>
   SDK_SCRIPT_NAMES.some((name) => src.split(/[?#]/)[0]!.endsWith(`/${name}`) || src === name)
+
+/** Belvo's CDN, where the SDK script lives (D). */
+export const BELVO_CDN = 'https://cdn.belvo.io'
+
+/**
+ * Where Belvo's widget sends its own calls (institutions, sessions, links) from the page (I: the
+ * host public apps allow in `connect-src` after reading Belvo's shipped script; Belvo's docs name
+ * none).
+ */
+export const BELVO_WIDGET_API = 'https://widget-api.belvo.com'
