@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildHostedWidgetUrl } from '@belvo-widget/core/hosted'
 import {
+  answerBelvoHosts,
   type Backends,
   countWidgetRequests,
   launchChromium,
@@ -91,16 +92,7 @@ async function openWith(
       </head><body>${body}</body></html>`,
   }
   page = await openPage(browser)
-  if (belvoHosts) {
-    // Routed after the browser's own CSP check: a request the policy refuses never gets here.
-    for (const host of ['cdn.belvo.io', 'widget-api.belvo.com', 'widget.belvo.io']) {
-      await page.route(`https://${host}/**`, async (route) => {
-        const { pathname, search } = new URL(route.request().url())
-        const response = await route.fetch({ url: `${backends.emulator.url}${pathname}${search}` })
-        await route.fulfill({ response })
-      })
-    }
-  }
+  if (belvoHosts) await answerBelvoHosts(page, backends.emulator.url)
   const seen = countWidgetRequests(page)
   await page.goto(`${origin}/`)
   await page.waitForFunction(() => customElements.get('belvo-widget'))

@@ -55,3 +55,28 @@ export function countWidgetRequests(page: Page): WidgetRequests {
   })
   return seen
 }
+
+/** Belvo's own hosts: its CDN (the SDK script), its widget's API, and the hosted widget. */
+export const BELVO_HOSTS = ['cdn.belvo.io', 'widget-api.belvo.com', 'widget.belvo.io']
+
+/**
+ * Answers `page`'s requests to {@link BELVO_HOSTS} with the emulator at `emulatorUrl` (same path
+ * and query), so that a page uses Belvo's real addresses offline. The served SDK, loaded from
+ * Belvo's CDN address, calls Belvo's widget API host, answered here too. Requests are routed
+ * after the browser's own checks, so a page's Content Security Policy meets Belvo's real hosts.
+ *
+ * @example
+ * ```ts
+ * await answerBelvoHosts(page, backends.emulator.url)
+ * await page.goto(appUrl) // loads https://cdn.belvo.io/belvo-widget-1-stable.js
+ * ```
+ */
+export async function answerBelvoHosts(page: Page, emulatorUrl: string): Promise<void> {
+  for (const host of BELVO_HOSTS) {
+    await page.route(`https://${host}/**`, async (route) => {
+      const { pathname, search } = new URL(route.request().url())
+      const response = await route.fetch({ url: `${emulatorUrl}${pathname}${search}` })
+      await route.fulfill({ response })
+    })
+  }
+}
