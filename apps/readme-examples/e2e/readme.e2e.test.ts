@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
+  answerBelvoHosts,
   type Backends,
   countWidgetRequests,
   launchChromium,
@@ -105,14 +106,10 @@ async function serveApp(
 const html = (body: string, entry?: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>README example</title></head><body>${body}${entry ? `<script type="module" src="./${entry}"></script>` : ''}</body></html>`
 
-/** A page whose requests to Belvo's CDN are answered by the emulator. */
+/** A page whose requests to Belvo's CDN (and its widget's API) are answered by the emulator. */
 async function pageWithEmulatedCdn(): Promise<Page> {
   const page = await openPage(browser)
-  await page.route('https://cdn.belvo.io/**', async (route) => {
-    const { pathname, search } = new URL(route.request().url())
-    const response = await route.fetch({ url: `${backends.emulator.url}${pathname}${search}` })
-    await route.fulfill({ response })
-  })
+  await answerBelvoHosts(page, backends.emulator.url)
   return page
 }
 

@@ -85,6 +85,11 @@ it('after a script_timeout, the next load makes a new request and resolves once 
   // The stalled response finishing late changes nothing for the page.
   for (const res of stalled.splice(0)) res.end(SDK)
   await page.waitForTimeout(200)
-  await expect(page.evaluate(() => typeof window.belvoSDK?.createWidget)).resolves.toBe('function')
+  await expect(
+    page.evaluate(
+      () =>
+        typeof (window as Window & { belvoSDK?: { createWidget: unknown } }).belvoSDK?.createWidget,
+    ),
+  ).resolves.toBe('function')
   await page.close()
 })

@@ -5,10 +5,12 @@ import {
 } from '@belvo-widget/emulator/testing'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BelvoWidgetOptions, BelvoWidgetState } from './controller.ts'
+import type { BelvoSdk } from './types.ts'
 
 // The loader caches one flight per address at module level: a fresh core per test.
 let core: typeof import('./index.ts')
 let emu: InstalledEmulator
+const win = window as Window & { belvoSDK?: BelvoSdk }
 beforeEach(async () => {
   vi.resetModules()
   core = await import('./index.ts')
@@ -16,7 +18,7 @@ beforeEach(async () => {
 })
 afterEach(() => {
   emu.uninstall()
-  delete window.belvoSDK
+  delete win.belvoSDK
   document.head.replaceChildren()
   document.body.replaceChildren()
 })
@@ -340,7 +342,7 @@ describe('createBelvoWidget: failures', () => {
 
   it('reports a throwing build() as widget_failed and cleans up', async () => {
     const { widget } = setup({ callback: undefined } as BelvoWidgetOptions)
-    window.belvoSDK = {
+    win.belvoSDK = {
       createWidget: () => ({
         build() {
           throw new Error('boom')

@@ -3,6 +3,8 @@ import type { BelvoSdk } from './types.ts'
 
 // The loader keeps one flight per address at module level: import a fresh copy per test.
 let loader: typeof import('./loader.ts')
+// Core declares no global `Window.belvoSDK` (apps declare their own): tests use a typed view.
+const win = window as Window & { belvoSDK?: BelvoSdk }
 beforeEach(async () => {
   vi.resetModules()
   loader = await import('./loader.ts')
@@ -11,7 +13,7 @@ afterEach(() => {
   vi.useRealTimers()
   document.head.replaceChildren()
   document.body.replaceChildren()
-  delete window.belvoSDK
+  delete win.belvoSDK
 })
 
 const fakeSdk: BelvoSdk = { createWidget: () => ({ build() {} }) }
@@ -20,7 +22,7 @@ const cdnTags = () => tags().filter((s) => s.src === loader.BELVO_SDK_URL)
 
 /** What Belvo's script does when it runs: define the global, then the browser fires `load`. */
 const finishLoading = (script: HTMLScriptElement, define = true) => {
-  if (define) window.belvoSDK = fakeSdk
+  if (define) win.belvoSDK = fakeSdk
   script.dispatchEvent(new Event('load'))
 }
 
@@ -43,7 +45,7 @@ describe('loadBelvoSdk', () => {
   })
 
   it('resolves at once, adding no tag, when the SDK is already on the page', async () => {
-    window.belvoSDK = fakeSdk
+    win.belvoSDK = fakeSdk
     await expect(loader.loadBelvoSdk()).resolves.toBe(fakeSdk)
     expect(tags()).toHaveLength(0)
   })
@@ -121,7 +123,7 @@ describe('loadBelvoSdk', () => {
     expect(tags().map((tag) => tag.src)).toEqual([`${loader.BELVO_SDK_URL}?retry=2`])
     finishLoading(tags()[0]!)
     await expect(third).resolves.toBe(fakeSdk)
-    delete window.belvoSDK
+    delete win.belvoSDK
     tags()[0]!.remove()
 
     const withQuery = 'http://127.0.0.1:5100/belvo-widget-1-stable.js?v=1'
@@ -152,7 +154,7 @@ describe('preloadBelvoSdk', () => {
   })
 
   it('adds nothing when the script is already on the page', () => {
-    window.belvoSDK = fakeSdk
+    win.belvoSDK = fakeSdk
     loader.preloadBelvoSdk()
     expect(links()).toEqual([])
   })
@@ -163,12 +165,12 @@ describe('loadBelvoSdk after the SDK was removed', () => {
     const first = loader.loadBelvoSdk()
     finishLoading(cdnTags()[0]!)
     await first
-    delete window.belvoSDK
+    delete win.belvoSDK
     cdnTags()[0]!.remove()
     const second = loader.loadBelvoSdk()
     expect(cdnTags()).toHaveLength(1)
     const next: BelvoSdk = { createWidget: () => ({ build() {} }) }
-    window.belvoSDK = next
+    win.belvoSDK = next
     cdnTags()[0]!.dispatchEvent(new Event('load'))
     await expect(second).resolves.toBe(next)
   })

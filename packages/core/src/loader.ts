@@ -5,7 +5,14 @@ import type { BelvoSdk } from './types.ts'
 export const BELVO_SDK_URL = 'https://cdn.belvo.io/belvo-widget-1-stable.js'
 
 export interface LoadBelvoSdkOptions {
-  /** Script address; Belvo's CDN by default. Point it at the emulator in development. */
+  /**
+   * Script address: Belvo's CDN, `https://cdn.belvo.io/belvo-widget-1-stable.js`, by default (the
+   * one name Belvo documents, for sandbox and production keys alike). Apps built from Belvo's older
+   * sandbox guide load `https://cdn.belvo.io/belvo-widget-sandbox-1-stable.js`, which works the
+   * same. No pinned version of the script is known. In development point it at the emulator,
+   * which serves both names (`http://127.0.0.1:5100/belvo-widget-1-stable.js`); any other name
+   * fails to load there (`script_load_failed`), as it would on Belvo's CDN.
+   */
   src?: string
   /** CSP nonce copied onto the script (and preload) tag. */
   nonce?: string
@@ -15,6 +22,10 @@ export interface LoadBelvoSdkOptions {
   /** Give up after this long. Default 15 000 ms. */
   timeoutMs?: number
 }
+
+// Core declares no global `Window.belvoSDK`, so an app's own declaration (`any`, or a type of its
+// own) never clashes with one of ours; it reads the global through this typed view instead.
+type BelvoWindow = Window & { belvoSDK?: BelvoSdk }
 
 const flights: Record<string, Promise<BelvoSdk>> = {}
 // Timed-out loads per address. Chromium joins a new <script> with the same URL to the request
@@ -56,7 +67,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
       ),
     )
   }
-  if (window.belvoSDK) return Promise.resolve(window.belvoSDK)
+  if ((window as BelvoWindow).belvoSDK) return Promise.resolve((window as BelvoWindow).belvoSDK!)
   const href = resolveSrc(options)
   // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
   flights[href] ??= new Promise<BelvoSdk>((resolve, reject) => {
@@ -66,7 +77,8 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
     const ms = options.timeoutMs ?? 15e3
     const settle = (code?: 'script_load_failed' | 'script_timeout') => {
       clearTimeout(timer)
-      if (!code && window.belvoSDK) return resolve(window.belvoSDK)
+      if (!code && (window as BelvoWindow).belvoSDK)
+        return resolve((window as BelvoWindow).belvoSDK!)
       // A dead tag would be found again by the next call; drop it so a retry fetches afresh.
       script.remove()
       if (code === 'script_timeout') timeouts[href] = (retry ?? 0) + 1
@@ -104,7 +116,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
  * preloadBelvoSdk() // on page load, before the user clicks "Add bank account"
  */
 export function preloadBelvoSdk(options: LoadBelvoSdkOptions = {}): void {
-  if (typeof document !== 'object' || window.belvoSDK) return
+  if (typeof document !== 'object' || (window as BelvoWindow).belvoSDK) return
   const href = resolveSrc(options)
   if (findScript(href)) return
   for (const [rel, url] of [

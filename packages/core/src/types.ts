@@ -150,16 +150,22 @@ export interface BelvoSdkCallbacks {
   onEvent?: (data: unknown) => void
 }
 
-/** The global `window.belvoSDK` defined by `belvo-widget-1-stable.js`. */
+/**
+ * The global `window.belvoSDK` defined by `belvo-widget-1-stable.js`. Core declares no
+ * `Window.belvoSDK` of its own (an app's own declaration, `any` or its own type, would clash with
+ * it): `loadBelvoSdk()` resolves it typed, and an app that reads the global itself declares it.
+ *
+ * @example
+ * import type { BelvoSdk } from '@belvo-widget/core'
+ * declare global {
+ *   interface Window {
+ *     belvoSDK?: BelvoSdk
+ *   }
+ * }
+ */
 export interface BelvoSdk {
   createWidget(
     accessToken: string,
     config: BelvoStartupConfig & BelvoSdkCallbacks,
   ): { build(): void }
-}
-
-declare global {
-  interface Window {
-    belvoSDK?: BelvoSdk
-  }
 }

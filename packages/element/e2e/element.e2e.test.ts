@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildHostedWidgetUrl } from '@belvo-widget/core/hosted'
 import {
+  answerBelvoHosts,
   type Backends,
   countWidgetRequests,
   launchChromium,
@@ -63,12 +66,25 @@ afterAll(async () => {
 })
 afterEach(() => page?.context().close())
 
-/** Opens a page whose body is `body`, with the element defined; `headers` go with the page. */
-async function openWith(body: string, headers: Record<string, string> = {}, nonce = '') {
+/**
+ * Opens a page whose body is `body`, with the element defined; `headers` go with the page. The
+ * page records the CSP violations it meets in `window.violations`. With `belvoHosts`, Belvo's
+ * own hosts (its CDN, its widget's API, the hosted widget) are answered by the emulator, so a
+ * page can load the SDK from its real address under a policy that names the real hosts.
+ */
+async function openWith(
+  body: string,
+  headers: Record<string, string> = {},
+  nonce = '',
+  { belvoHosts = false } = {},
+) {
   const n = nonce && ` nonce="${nonce}"`
   current = {
     headers,
     html: `<!doctype html><html><head>
+      <script${n}>window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          violations.push(e.effectiveDirective + ' ' + e.blockedURI))</script>
       <script type="importmap"${n}>{ "imports": {
         "@belvo-widget/element/define": "/element/define.js",
         "@belvo-widget/core": "/core/index.js" } }</script>
@@ -76,6 +92,7 @@ async function openWith(body: string, headers: Record<string, string> = {}, nonc
       </head><body>${body}</body></html>`,
   }
   page = await openPage(browser)
+  if (belvoHosts) await answerBelvoHosts(page, backends.emulator.url)
   const seen = countWidgetRequests(page)
   await page.goto(`${origin}/`)
   await page.waitForFunction(() => customElements.get('belvo-widget'))
@@ -176,6 +193,113 @@ describe('<belvo-widget> in Chromium', () => {
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await page.locator('#belvo').getByRole('dialog').waitFor()
     expect(await matches(':state(open)')).toBe(true)
+  })
+
+  describe('under the README’s Content Security Policy, exactly', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    /** The directives of the `csp` block under `### heading` in the README. */
+    const readmeDirectives = (heading: string) => {
+      const section = readme.split(/^### /m).find((part) => part.startsWith(heading))
+      const block = section?.match(/```csp\n([\s\S]*?)```/)?.[1]
+      if (!block) throw new Error(`README.md has no csp block under "### ${heading}"`)
+      return new Map(
+        block
+          .split(';')
+          .map((directive) => directive.trim().split(/\s+/))
+          .filter(([name]) => name)
+          .map(([name, ...sources]) => [name!, sources]),
+      )
+    }
+    /**
+     * A strict page's policy: `default-src 'self'`, its own scripts by nonce, and the README's
+     * sources added to each directive (less `without`, for the checks that it matters).
+     */
+    const policy = (heading: string, nonce: string, without: string[] = []) => {
+      const directives = readmeDirectives(heading)
+      const own: Record<string, string[]> = {
+        'script-src': ["'self'", `'nonce-${nonce}'`],
+        'connect-src': ["'self'"],
+        'img-src': ["'self'"],
+        'style-src': ["'self'"],
+        'frame-src': ["'self'"],
+      }
+      const names = new Set([...Object.keys(own), ...directives.keys()])
+      return [
+        "default-src 'self'",
+        ...[...names].map((name) =>
+          [name, ...(own[name] ?? []), ...(directives.get(name) ?? [])]
+            .filter((source) => !without.includes(source))
+            .join(' '),
+        ),
+      ].join('; ')
+    }
+    const violations = () =>
+      page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+    const SDK = 'SDK widget'
+    const nonce = 'r4nd0m'
+
+    // No `src` and no `nonce` on the element: Belvo's CDN address, allowed by its host alone.
+    const element = `<belvo-widget token-url="/api/widget-token" locale="en">
+         <button slot="trigger">Add bank account</button>
+       </belvo-widget>`
+
+    it('SDK widget: loads Belvo’s script from its CDN and links an account, with no violation', async () => {
+      const seen = await openWith(
+        element,
+        { 'content-security-policy': policy(SDK, nonce) },
+        nonce,
+        { belvoHosts: true },
+      )
+      await recordEvents()
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+      await expect.poll(() => page.locator('belvo-widget').getAttribute('status')).toBe('success')
+      expect(seen).toEqual({ script: 1, token: 1 })
+      expect(await violations()).toEqual([])
+    })
+
+    it('SDK widget: the check is real: without the widget API’s host the widget cannot start', async () => {
+      await openWith(
+        element,
+        { 'content-security-policy': policy(SDK, nonce, ['https://widget-api.belvo.com']) },
+        nonce,
+        { belvoHosts: true },
+      )
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      await expect
+        .poll(violations)
+        .toContain('connect-src https://widget-api.belvo.com/widget/session')
+    })
+
+    it('hosted widget: shows in an iframe of the page, with no violation; refused without frame-src', async () => {
+      const hosted = async (without: string[] = []) => {
+        await openWith(
+          '<main></main>',
+          { 'content-security-policy': policy('Hosted widget', nonce, without) },
+          nonce,
+          { belvoHosts: true },
+        )
+        const { access } = (await (
+          await fetch(`${backends.demo.url}/api/widget-token`, { method: 'POST' })
+        ).json()) as { access: string }
+        // The address core builds for the hosted widget: Belvo's, answered by the emulator.
+        const src = buildHostedWidgetUrl({ access_token: access, locale: 'en' })
+        await page.evaluate((url) => {
+          const frame = document.createElement('iframe')
+          frame.title = 'Belvo'
+          frame.src = url
+          document.querySelector('main')!.append(frame)
+        }, src)
+      }
+      await hosted()
+      await page.frameLocator('iframe[title="Belvo"]').getByRole('dialog').waitFor()
+      expect(await violations()).toEqual([])
+      await page.context().close()
+
+      await hosted(['https://widget.belvo.io'])
+      // A refused frame's blocked URI is its origin only.
+      await expect.poll(violations).toContain('frame-src https://widget.belvo.io')
+    })
   })
 
   it('closes the widget when removed from the page', async () => {

@@ -50,6 +50,7 @@ beforeAll(async () => {
   site = await startSite({
     '/': html(harness(emulator.scriptUrl)),
     '/wrapped': html(harness(`${emulator.scriptUrl}?payloadStyle=wrapped`)),
+    '/sandbox-build': html(harness(`${emulator.url}/belvo-widget-sandbox-1-stable.js`)),
     '/fault': html(`<!doctype html><div id="belvo"></div><script>
       window.outcome = new Promise(function (resolve) {
         var s = document.createElement('script');
@@ -103,6 +104,51 @@ describe('served SDK in Chromium', () => {
     expect(overlay.z).toBeGreaterThan(1_000_000)
     expect(overlay.w).toBe(overlay.vw)
     expect(await dialog().getAttribute('aria-modal')).toBe('true')
+  })
+
+  it('links an account when the page loads the sandbox build’s name', async () => {
+    await openWidget({}, undefined, '/sandbox-build')
+    await login('Erebor México', SANDBOX_CREDENTIALS.success)
+    await expect.poll(async () => (await results()).success).toHaveLength(1)
+    expect((await results()).success[0]?.institution).toBe('erebor_mx_retail')
+  })
+
+  it('says what to call when the page uses window.belvo or hands build() the callbacks', async () => {
+    await page.goto(`${site.url}/`)
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    const { access } = await widgetToken(emulator.url)
+    const thrown = await page.evaluate((token) => {
+      const w = window as never as {
+        belvo: { createWidget(t: string, c: object): unknown }
+        belvoSDK: { createWidget(t: string, c: object): { build(c?: object): void } }
+      }
+      const attempt = (run: () => unknown) => {
+        try {
+          run()
+          return 'started'
+        } catch (error) {
+          return (error as Error).message
+        }
+      }
+      return [
+        attempt(() => w.belvo.createWidget(token, { callback() {} })),
+        attempt(() => w.belvoSDK.createWidget(token, {}).build({ callback() {} })),
+      ]
+    }, access)
+    expect(thrown).toEqual([
+      expect.stringMatching(
+        /^belvoSDK: Belvo’s SDK is window\.belvoSDK, not window\.belvo, so the widget will not start\./,
+      ),
+      expect.stringMatching(
+        /^belvoSDK: config\.callback is required and build\(\) takes no arguments, so the widget will not start\./,
+      ),
+    ])
+    // Logged too, as Belvo's script logs why it will not start (console events arrive async).
+    await expect.poll(() => errors.filter((text) => text.startsWith('belvoSDK:'))).toEqual(thrown)
+    expect(await page.locator('#belvo').innerHTML()).toBe('')
   })
 
   it('success: callback(link, institution), and the data API knows the link', async () => {

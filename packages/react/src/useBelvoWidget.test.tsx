@@ -349,7 +349,7 @@ describe('<BelvoWidget>', () => {
     const { unmount } = render(<BelvoWidget src={src} token={e.createToken()} {...callbacks} />)
     expect(sdkTags()).toBe(1)
     unmount()
-    await waitFor(() => expect(window.belvoSDK).toBeDefined())
+    await waitFor(() => expect('belvoSDK' in window).toBe(true))
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(e.createWidgetCalls).toHaveLength(0)
     expect(document.getElementById('belvo')).toBeNull()

@@ -6,5 +6,12 @@ export {
 } from '@belvo-widget/browser-kit'
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'
-export { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
+export { installPackedPackages, type PackedProject } from './packed.ts'
+export {
+  answerBelvoHosts,
+  BELVO_HOSTS,
+  countWidgetRequests,
+  openPage,
+  type WidgetRequests,
+} from './page.ts'
 export { type LogInOptions, leaveAfterLoginError, logInToInstitution } from './widget.ts'

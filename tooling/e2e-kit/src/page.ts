@@ -1,3 +1,4 @@
+import { SDK_SCRIPT_NAMES } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 
 /**
@@ -25,7 +26,10 @@ export async function openPage(browser: Browser): Promise<Page> {
 
 /** What {@link countWidgetRequests} has seen so far. */
 export interface WidgetRequests {
-  /** Requests for the widget SDK script, `…/belvo-widget-1-stable.js`, with any method. */
+  /**
+   * Requests for the widget SDK script, `…/belvo-widget-1-stable.js` (or the other name the
+   * emulator serves, `…/belvo-widget-sandbox-1-stable.js`), with any method.
+   */
   readonly script: number
   /** `POST /api/widget-token` requests to the demo server. */
   readonly token: number
@@ -46,8 +50,33 @@ export function countWidgetRequests(page: Page): WidgetRequests {
   const seen = { script: 0, token: 0 }
   page.on('request', (request) => {
     const { pathname } = new URL(request.url())
-    if (pathname.endsWith('/belvo-widget-1-stable.js')) seen.script++
+    if (SDK_SCRIPT_NAMES.some((name) => pathname.endsWith(`/${name}`))) seen.script++
     if (pathname === '/api/widget-token' && request.method() === 'POST') seen.token++
   })
   return seen
+}
+
+/** Belvo's own hosts: its CDN (the SDK script), its widget's API, and the hosted widget. */
+export const BELVO_HOSTS = ['cdn.belvo.io', 'widget-api.belvo.com', 'widget.belvo.io']
+
+/**
+ * Answers `page`'s requests to {@link BELVO_HOSTS} with the emulator at `emulatorUrl` (same path
+ * and query), so that a page uses Belvo's real addresses offline. The served SDK, loaded from
+ * Belvo's CDN address, calls Belvo's widget API host, answered here too. Requests are routed
+ * after the browser's own checks, so a page's Content Security Policy meets Belvo's real hosts.
+ *
+ * @example
+ * ```ts
+ * await answerBelvoHosts(page, backends.emulator.url)
+ * await page.goto(appUrl) // loads https://cdn.belvo.io/belvo-widget-1-stable.js
+ * ```
+ */
+export async function answerBelvoHosts(page: Page, emulatorUrl: string): Promise<void> {
+  for (const host of BELVO_HOSTS) {
+    await page.route(`https://${host}/**`, async (route) => {
+      const { pathname, search } = new URL(route.request().url())
+      const response = await route.fetch({ url: `${emulatorUrl}${pathname}${search}` })
+      await route.fulfill({ response })
+    })
+  }
 }

@@ -1,26 +1,27 @@
 // Entry of the served script (`belvo-widget-1-stable.js`, an IIFE bundle). Unlike the
 // package's modules it runs on load: defining `window.belvoSDK` is what the CDN script does.
-import { createBelvoSdk } from './create-sdk.ts'
+import { createBelvoSdk, defineWrongGlobal } from './create-sdk.ts'
 import { createHttpBackend } from './http-backend.ts'
+import { BELVO_CDN, BELVO_WIDGET_API, isSdkScriptSrc } from './script-names.ts'
 import type { PayloadStyle } from './types.ts'
 
-const SCRIPT_NAME = 'belvo-widget-1-stable.js'
 const SUCCESS_DELAY_MS = 800
 
 function ownScriptUrl(): URL {
   const current = document.currentScript as HTMLScriptElement | null
   const src =
-    current?.src ||
-    Array.from(document.scripts, (s) => s.src).find((s) =>
-      s.split('?')[0]?.endsWith(SCRIPT_NAME),
-    ) ||
-    location.href
+    current?.src || Array.from(document.scripts, (s) => s.src).find(isSdkScriptSrc) || location.href
   return new URL(src, location.href)
 }
 
 const url = ownScriptUrl()
-// The emulator that served this script also checks its tokens and creates its links.
-const base = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/'))
+// The emulator that served this script also checks its tokens and creates its links. Loaded
+// from Belvo's own CDN address (a browser test that answers Belvo's hosts with the emulator),
+// it calls the host Belvo's widget calls, so that a page's CSP is tested as the real one would be.
+const base =
+  url.origin === BELVO_CDN
+    ? BELVO_WIDGET_API
+    : url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/'))
 const style = url.searchParams.get('payloadStyle')
 // The success screen shows this long before `callback` fires (Belvo does not say how long its
 // own shows); `?successDelayMs=0` on the script URL calls back at once.
@@ -51,3 +52,4 @@ const sdk = createBelvoSdk({
     },
   },
 }
+defineWrongGlobal(window)

@@ -29,19 +29,17 @@ export function createBelvoSdk(options: CreateSdkOptions): BelvoSdk {
     createWidget(accessToken, config) {
       options.onCreateWidget?.(accessToken, config)
       return {
-        build() {
+        build(...args: unknown[]) {
           const doc = options.window.document
-          const mount = doc.getElementById('belvo')
-          if (!mount) {
-            const error = new WidgetStartError(
-              'belvoSDK: no element with id "belvo" was found, so the widget will not start. ' +
-                'Add <div id="belvo"></div> to the page before calling build().',
-            )
-            console.error(error.message)
-            throw error
-          }
+          const problem =
+            callShapeProblem(accessToken, config, args) ??
+            (doc.getElementById('belvo')
+              ? undefined
+              : 'no element with id "belvo" was found, so the widget will not start. ' +
+                'Add <div id="belvo"></div> to the page before calling build().')
           let parsed: ReturnType<typeof parseWidgetConfig>
           try {
+            if (problem) throw new WidgetStartError(`belvoSDK: ${problem}`)
             parsed = parseWidgetConfig(config)
           } catch (error) {
             console.error((error as Error).message)
@@ -57,9 +55,54 @@ export function createBelvoSdk(options: CreateSdkOptions): BelvoSdk {
             id: nextId++,
           })
           options.onBuild?.(widget)
-          widget.start(mount)
+          widget.start(doc.getElementById('belvo')!)
         },
       }
     },
+  }
+}
+
+const hasCallback = (value: unknown) =>
+  typeof (value as { callback?: unknown } | null)?.callback === 'function'
+
+/**
+ * What is wrong with how `createWidget(accessToken, config).build()` was called, in the words of
+ * Belvo's own "the widget will not start" message; `undefined` when the shape is right.
+ */
+function callShapeProblem(token: unknown, config: unknown, buildArgs: unknown[]) {
+  if (token && typeof token === 'object') {
+    return `createWidget takes (accessToken, config), ${
+      config === undefined
+        ? 'not the config alone'
+        : 'and the access token is the `access` string of the token response'
+    }, so the widget will not start. Call createWidget(accessToken, { callback: (link, institution) => { … } }).build().`
+  }
+  if (buildArgs.length && !hasCallback(config)) {
+    return 'config.callback is required and build() takes no arguments, so the widget will not start. Call createWidget(accessToken, { callback, onExit, onEvent }).build().'
+  }
+  return undefined
+}
+
+/**
+ * Apps written from memory call `window.belvo`, which Belvo's script does not define. Defines it
+ * (unless the page has its own) as an object whose `createWidget` says what to call instead,
+ * rather than leaving the app with "cannot read properties of undefined". Returns the undo.
+ */
+export function defineWrongGlobal(win: Window): () => void {
+  const host = win as unknown as { belvo?: unknown }
+  if ('belvo' in host) return () => {}
+  const wrong = {
+    createWidget(): never {
+      const error = new WidgetStartError(
+        'belvoSDK: Belvo’s SDK is window.belvoSDK, not window.belvo, so the widget will not start. ' +
+          'Call window.belvoSDK.createWidget(accessToken, config).build().',
+      )
+      console.error(error.message)
+      throw error
+    },
+  }
+  host.belvo = wrong
+  return () => {
+    if (host.belvo === wrong) delete host.belvo
   }
 }

@@ -36,7 +36,11 @@ export function credentialRows(): Array<{
 }
 
 const ROUTES: Array<[string, string, string]> = [
-  ['GET', '/belvo-widget-1-stable.js', 'the emulated widget SDK (window.belvoSDK)'],
+  [
+    'GET',
+    '/belvo-widget-1-stable.js',
+    'the emulated widget SDK (window.belvoSDK); also as /belvo-widget-sandbox-1-stable.js',
+  ],
   ['POST', '/api/token/', 'widget access tokens (secret keys in the body or HTTP Basic)'],
   ['GET', '/?access_token=…', 'the hosted widget; outcomes go to the token’s callback_urls'],
   [

@@ -377,6 +377,20 @@ describe('script, CORS and faults', () => {
     expect(await res.text()).toContain('belvoSDK')
   })
 
+  it('serves the same SDK as belvo-widget-sandbox-1-stable.js, and says which names exist', async () => {
+    const stable = await (await fetch(emulator.scriptUrl)).text()
+    const sandbox = await fetch(`${emulator.url}/belvo-widget-sandbox-1-stable.js`)
+    expect(sandbox.status).toBe(200)
+    expect(sandbox.headers.get('content-type')).toMatch(/javascript/)
+    expect(await sandbox.text()).toBe(stable)
+
+    const wrong = await fetch(`${emulator.url}/belvo-web-widget.js`)
+    expect(wrong.status).toBe(404)
+    expect(await wrong.text()).toBe(
+      "belvo-web-widget.js is not a script Belvo's CDN serves: load belvo-widget-1-stable.js or belvo-widget-sandbox-1-stable.js.",
+    )
+  })
+
   it('answers CORS preflights for the widget routes', async () => {
     const res = await fetch(`${emulator.url}/widget/session`, {
       method: 'OPTIONS',

@@ -4,6 +4,7 @@ import { handleApi } from '../api/routes.ts'
 import { historicalUpdates, type WebhookDelivery, WebhookSender } from '../api/webhooks.ts'
 import { resolveLogin } from '../sandbox/login.ts'
 import { BELVO_MESSAGES } from '../sandbox/messages.ts'
+import { SDK_SCRIPT_NAMES } from '../sdk/script-names.ts'
 import { checkAllowedOrigins, originRefused, refuseOrigin } from './allowed-origins.ts'
 import { EmulatorError } from './errors.ts'
 import { type EmulatorFaults, mergeFaults, NO_FAULTS } from './faults.ts'
@@ -291,13 +292,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (originRefused(req, path, options.allowedOrigins, url)) return refuseOrigin(req, res, log)
     if (method === 'OPTIONS') return sendPreflight(req, res)
 
-    if (path === '/belvo-widget-1-stable.js' && (method === 'GET' || method === 'HEAD')) {
+    if (SDK_SCRIPT_NAMES.includes(path.slice(1)) && (method === 'GET' || method === 'HEAD')) {
       await sleep(faults.scriptLatencyMs)
       if (faults.scriptFault === 'hang') return // never answered; close() drops the socket
       if (faults.scriptFault === 'error') return send(res, 500, 'emulated failure', 'text/plain')
       return send(res, 200, await loadSdkScript(), 'text/javascript; charset=utf-8', {
         'cross-origin-resource-policy': 'cross-origin',
       })
+    }
+    if (/^\/belvo-[\w.-]*\.js$/.test(path)) {
+      // A misremembered name: the page's script tag fails, and this says why.
+      const names = SDK_SCRIPT_NAMES.join(' or ')
+      log(`  ${path}: not a script Belvo's CDN serves; load ${names}`)
+      return send(
+        res,
+        404,
+        `${path.slice(1)} is not a script Belvo's CDN serves: load ${names}.`,
+        'text/plain',
+      )
     }
     if (path === '/api/token/' || path === '/api/token') {
       if (method !== 'POST')

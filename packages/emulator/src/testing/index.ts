@@ -15,6 +15,7 @@ export {
   walkInstitution,
   walkSteps,
 } from '../sdk/login-walk.ts'
+export { SDK_SCRIPT_NAMES } from '../sdk/script-names.ts'
 export type { EventPayload, ExitPayload, PayloadStyle, WidgetBranding } from '../sdk/types.ts'
 export { ATTR as WIDGET_ATTRIBUTES, selectors as widgetSelectors } from '../sdk/widget.dom.ts'
 export {

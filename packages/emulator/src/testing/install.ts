@@ -1,10 +1,10 @@
-import { createBelvoSdk } from '../sdk/create-sdk.ts'
+import { createBelvoSdk, defineWrongGlobal } from '../sdk/create-sdk.ts'
+import { isSdkScriptSrc } from '../sdk/script-names.ts'
 import type { PayloadStyle, WidgetBranding } from '../sdk/types.ts'
 import type { Widget } from '../sdk/widget.ts'
 import { MemoryBackend, WIDGET_SCOPES } from './memory-backend.ts'
 import { createUserDriver, type EmulatorUser } from './user.ts'
 
-const SCRIPT_NAME = 'belvo-widget-1-stable.js'
 const ACTIVE = Symbol.for('@belvo-widget/emulator/testing')
 
 /** Script faults the testing entry can emulate. */
@@ -20,7 +20,8 @@ export interface InstallOptions extends Partial<TestingFaults> {
   window?: Window & typeof globalThis
   /**
    * `false` (default): `window.belvoSDK` appears when a `<script>` whose src ends with
-   * `belvo-widget-1-stable.js` is added, then the tag gets `load`, like the CDN.
+   * `belvo-widget-1-stable.js` (or `belvo-widget-sandbox-1-stable.js`) is added, then the tag
+   * gets `load`, like the CDN.
    * `true`: `window.belvoSDK` is defined now.
    */
   preinstalled?: boolean
@@ -120,7 +121,7 @@ function mergeTestingFaults(
 
 const isSdkScript = (node: Node): node is HTMLScriptElement =>
   node.nodeName === 'SCRIPT' &&
-  ((node as HTMLScriptElement).getAttribute('src') ?? '').split(/[?#]/)[0]!.endsWith(SCRIPT_NAME)
+  isSdkScriptSrc((node as HTMLScriptElement).getAttribute('src') ?? '')
 
 /**
  * Installs the emulated Belvo SDK into a jsdom or happy-dom window, with no server and no
@@ -173,8 +174,11 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
   })
   const globalSdk = { createWidget: sdk.createWidget }
   const host = win as unknown as { belvoSDK?: unknown }
+  let undefineWrong = () => {}
   const define = () => {
     host.belvoSDK = globalSdk
+    undefineWrong()
+    undefineWrong = defineWrongGlobal(win)
   }
 
   // Events this emulator dispatches; any other load/error on an SDK tag comes from the DOM
@@ -291,6 +295,7 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
       if (host.belvoSDK === globalSdk) delete host.belvoSDK
+      undefineWrong()
       for (const widget of widgets) widget.dispose()
       if (registry[ACTIVE] === installed) delete registry[ACTIVE]
     },

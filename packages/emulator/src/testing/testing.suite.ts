@@ -77,6 +77,16 @@ export function testingEntrySuite(dom: string) {
         expect(emulator.scriptRequests).toBe(1)
       })
 
+      it('serves the sandbox build’s name too, and only Belvo’s names', async () => {
+        emulator = installBelvoEmulator()
+        addScript('https://cdn.belvo.io/belvo-web-widget.js')
+        addScript('https://cdn.belvo.io/my-belvo-widget-1-stable.js')
+        const { outcome } = addScript('https://cdn.belvo.io/belvo-widget-sandbox-1-stable.js')
+        expect(await outcome).toBe('load')
+        expect(typeof sdk()?.createWidget).toBe('function')
+        expect(emulator.scriptRequests).toBe(1)
+      })
+
       it('scriptLatencyMs delays the load; nothing is defined before it', async () => {
         emulator = installBelvoEmulator({ scriptLatencyMs: 30 })
         const { outcome } = addScript()
@@ -161,6 +171,60 @@ export function testingEntrySuite(dom: string) {
         expect(() => sdk()!.createWidget(emulator.createToken(), {}).build()).toThrow(
           /callback is required.*will not start/,
         )
+      })
+
+      // Shapes public apps use that Belvo's SDK does not take: each says what to call instead.
+      it('refuses the config as createWidget’s only argument, naming the right call', () => {
+        const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+        const call = () =>
+          (sdk()!.createWidget as unknown as (config: object) => { build(): void })({
+            callback() {},
+          }).build()
+        expect(call).toThrow(
+          'belvoSDK: createWidget takes (accessToken, config), not the config alone, so the widget will not start. ' +
+            'Call createWidget(accessToken, { callback: (link, institution) => { … } }).build().',
+        )
+        expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^belvoSDK: createWidget takes /))
+        expect(document.querySelector('#belvo')!.children).toHaveLength(0)
+      })
+
+      it('refuses the token response where the access token goes, naming the right call', () => {
+        vi.spyOn(console, 'error').mockImplementation(() => {})
+        const response = { access: emulator.createToken(), refresh: 'refresh' }
+        const create = sdk()!.createWidget as unknown as (t: object, c: object) => { build(): void }
+        expect(() => create(response, { callback() {} }).build()).toThrow(
+          /^belvoSDK: createWidget takes \(accessToken, config\), and the access token is the `access` string of the token response, so the widget will not start\./,
+        )
+      })
+
+      it('refuses callbacks passed to build(), naming the right call', () => {
+        vi.spyOn(console, 'error').mockImplementation(() => {})
+        const widget = sdk()!.createWidget(emulator.createToken(), { locale: 'en' })
+        expect(() => (widget.build as (callbacks: object) => void)({ callback() {} })).toThrow(
+          'belvoSDK: config.callback is required and build() takes no arguments, so the widget will not start. ' +
+            'Call createWidget(accessToken, { callback, onExit, onEvent }).build().',
+        )
+        expect(document.querySelector('#belvo')!.children).toHaveLength(0)
+      })
+
+      it('answers window.belvo with the name of the real global, and leaves a page’s own alone', () => {
+        const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+        const wrong = (window as unknown as { belvo: Sdk }).belvo
+        expect(() => wrong.createWidget(emulator.createToken(), { callback() {} })).toThrow(
+          'belvoSDK: Belvo’s SDK is window.belvoSDK, not window.belvo, so the widget will not start. ' +
+            'Call window.belvoSDK.createWidget(accessToken, config).build().',
+        )
+        expect(logged).toHaveBeenCalledOnce()
+        emulator.uninstall()
+        expect('belvo' in window).toBe(false)
+
+        const own = { mine: true }
+        ;(window as unknown as { belvo: unknown }).belvo = own
+        emulator = installBelvoEmulator({ preinstalled: true })
+        expect((window as unknown as { belvo: unknown }).belvo).toBe(own)
+        emulator.uninstall()
+        expect((window as unknown as { belvo: unknown }).belvo).toBe(own)
+        delete (window as unknown as { belvo?: unknown }).belvo
       })
 
       it('records createWidget calls and builds', () => {
