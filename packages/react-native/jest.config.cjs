@@ -1,0 +1,15 @@
+// React Native's Jest preset (its environment, mocks and Babel transform). Workspace packages are
+// read from their sources, like every other suite here (the `@belvo-widget/source` condition).
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: '@react-native/jest-preset',
+  testEnvironmentOptions: {
+    customExportConditions: ['@belvo-widget/source', 'require', 'react-native'],
+  },
+  // React Native ships untranspiled Flow and ESM; pnpm keeps packages under node_modules/.pnpm.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(\\.pnpm/)?((jest-)?react-native(-webview)?|@react-native(-community)?)[/@+])',
+  ],
+  setupFiles: ['<rootDir>/src/testing/setup.ts'],
+  testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+}
