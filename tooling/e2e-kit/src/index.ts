@@ -6,5 +6,11 @@ export {
 } from '@belvo-widget/browser-kit'
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'
+export {
+  type CapturedNavigation,
+  type CapturedRedirects,
+  captureHostedRedirects,
+  MOBILE_DEVICE,
+} from './hosted.ts'
 export { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
 export { type LogInOptions, leaveAfterLoginError, logInToInstitution } from './widget.ts'
