@@ -14,6 +14,11 @@ import type {
 } from '../types.ts'
 import { formatQuery, originOf, parseUrl, targetOf, type UrlParts } from './url.ts'
 
+export {
+  type AuthSessionOpener,
+  type HostedAuthSessionResult,
+  openHostedWidgetAuthSession,
+} from './auth-session.ts'
 export { callbackUrlProblem, checkCallbackUrls } from './check.ts'
 export {
   decideHostedNavigation,
