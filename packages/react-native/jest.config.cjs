@@ -10,6 +10,8 @@ module.exports = {
   transformIgnorePatterns: [
     '/node_modules/(?!(\\.pnpm/)?((jest-)?react-native(-webview)?|@react-native(-community)?)[/@+])',
   ],
+  // The README's snippet imports the package by its name.
+  moduleNameMapper: { '^@belvo-widget/react-native$': '<rootDir>/src/index.ts' },
   setupFiles: ['<rootDir>/src/testing/setup.ts'],
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
 }

@@ -21,7 +21,12 @@ export default async function globalSetup() {
   const emulator = await startEmulator({ port: 0, quiet: true })
   const browser = await launchChromium()
   globalThis.__belvoE2E = { emulator, browser }
-  const captured = { emulatorUrl: emulator.url }
+  // The emulator's own fixed keys (not secrets), for the suite's stand-in of your backend.
+  const captured = {
+    emulatorUrl: emulator.url,
+    secretId: emulator.secretId,
+    secretPassword: emulator.secretPassword,
+  }
   await Promise.all(
     Object.entries(CALLBACK_URLS).map(async ([name, callbackUrls]) => {
       captured[name] = {
