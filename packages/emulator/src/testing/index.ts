@@ -17,6 +17,7 @@ export {
 } from '../sdk/login-walk.ts'
 export type { EventPayload, ExitPayload, PayloadStyle, WidgetBranding } from '../sdk/types.ts'
 export { ATTR as WIDGET_ATTRIBUTES, selectors as widgetSelectors } from '../sdk/widget.dom.ts'
+export { buildDeepLink, type DeepLinkKind } from '../server/hosted.ts'
 export {
   type CreateTokenOptions,
   EmulatorTestingError,
