@@ -14,4 +14,6 @@ module.exports = {
   moduleNameMapper: { '^@belvo-widget/react-native$': '<rootDir>/src/index.ts' },
   setupFiles: ['<rootDir>/src/testing/setup.ts'],
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+  // CI's two cores are shared by parallel tasks; a cold React Native module graph takes seconds.
+  testTimeout: 15_000,
 }

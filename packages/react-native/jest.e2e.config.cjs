@@ -8,5 +8,4 @@ module.exports = {
   globalSetup: '<rootDir>/e2e/global-setup.mjs',
   globalTeardown: '<rootDir>/e2e/global-teardown.mjs',
   testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts?(x)'],
-  testTimeout: 20_000,
 }

@@ -6,7 +6,7 @@ import { launchChromium, MOBILE_DEVICE, runSteps } from '@belvo-widget/e2e-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import { loginWalk } from '@belvo-widget/emulator/testing'
 import { type ExampleServer, startExampleServer } from '@belvo-widget/example-e2e'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const SECRET_ID = 'example-secret-id'
@@ -38,6 +38,15 @@ afterAll(async () => {
   await emulator?.close()
 })
 
+// The home page's second button, until the tab is on Belvo's (the emulator's) page.
+async function leaveForBelvosPage(page: Page) {
+  await page.goto(`${server.url}/`)
+  const button = page.getByRole('button', { name: 'Link through Open Finance' })
+  await expect.poll(() => button.isEnabled()).toBe(true)
+  await button.click()
+  await page.waitForURL((url) => url.href.startsWith(emulator.url), { waitUntil: 'commit' })
+}
+
 describe('Next.js example: the hosted widget from the page (production build, Chromium)', () => {
   it('links an account through the OFDA consent step and comes back to the accounts, read once', async () => {
     const context = await browser.newContext({ ...MOBILE_DEVICE })
@@ -48,11 +57,7 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
       if (/\/api\/links\/[^/]+\/accounts$/.test(request.url())) accountRequests.push(request.url())
     })
     try {
-      await page.goto(`${server.url}/`)
-      const button = page.getByRole('button', { name: 'Link through Open Finance' })
-      await expect.poll(() => button.isEnabled()).toBe(true)
-      await button.click()
-      await page.waitForURL((url) => url.href.startsWith(emulator.url), { waitUntil: 'commit' })
+      await leaveForBelvosPage(page)
       // Belvo's page: the consent for the CPF the token route sent, then the bank's login.
       await page.getByText('Ralph Bragg').waitFor()
       await runSteps(
@@ -94,11 +99,7 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
     const page = await context.newPage()
     page.setDefaultTimeout(15_000)
     try {
-      await page.goto(`${server.url}/`)
-      const button = page.getByRole('button', { name: 'Link through Open Finance' })
-      await expect.poll(() => button.isEnabled()).toBe(true)
-      await button.click()
-      await page.waitForURL((url) => url.href.startsWith(emulator.url), { waitUntil: 'commit' })
+      await leaveForBelvosPage(page)
       await page.getByRole('button', { name: 'Fechar' }).click()
       await page.getByRole('button', { name: 'Sair', exact: true }).click()
       await page.getByRole('button', { name: /Sair sem responder/ }).click()

@@ -2,26 +2,24 @@
 
 import type { HostedWidgetRedirect } from '@belvo-widget/core/hosted'
 import { readHostedWidgetReturn } from '@belvo-widget/core/hosted-web'
-import { useEffect, useState } from 'react'
-import type { Account } from '../../lib/belvo'
+import { useEffect, useRef, useState } from 'react'
 import { hostedCallbackUrls } from '../../lib/hosted'
+import { Accounts, useLinkAccounts } from '../accounts'
 
 /** Reads the hosted widget's outcome once (a reload shows nothing new) and lists the accounts. */
 export function Connected() {
   const [outcome, setOutcome] = useState<HostedWidgetRedirect | 'none'>()
-  const [accounts, setAccounts] = useState<Account[]>()
-  const [error, setError] = useState<string>()
+  const accounts = useLinkAccounts()
+  const { load } = accounts
 
+  // Read once per page view: development's StrictMode runs this effect twice, the ref keeps the first.
+  const read = useRef<HostedWidgetRedirect | 'none'>(undefined)
   useEffect(() => {
-    const read = readHostedWidgetReturn({ callbackUrls: hostedCallbackUrls(location.origin) })
-    setOutcome(read ?? 'none')
-    if (read?.type !== 'success') return
-    fetch(`/api/links/${read.link}/accounts`).then(async (response) => {
-      const body = await response.json()
-      if (response.ok) setAccounts(body.accounts)
-      else setError(body.error.message)
-    })
-  }, [])
+    read.current ??=
+      readHostedWidgetReturn({ callbackUrls: hostedCallbackUrls(location.origin) }) ?? 'none'
+    setOutcome(read.current)
+    if (read.current !== 'none' && read.current.type === 'success') load(read.current.link)
+  }, [load])
 
   if (!outcome) return <p>Reading what Belvo sent back…</p>
   if (outcome === 'none') return <p>Nothing new from Belvo on this page.</p>
@@ -37,19 +35,5 @@ export function Connected() {
       </p>
     )
   }
-  return (
-    <>
-      {error && <p role="alert">{error}</p>}
-      {accounts && (
-        <ul aria-label="Accounts">
-          {accounts.map((account) => (
-            <li key={account.id}>
-              {account.name} {account.number ? `(${account.number})` : ''}:{' '}
-              {account.balance.current ?? '–'} {account.currency}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  )
+  return <Accounts accounts={accounts.accounts} error={accounts.error} />
 }

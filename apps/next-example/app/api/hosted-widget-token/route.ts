@@ -1,24 +1,16 @@
-import { BelvoServerError, createBelvoTokenHandler, ofda } from '@belvo-widget/server'
+import { createBelvoTokenHandler, ofda } from '@belvo-widget/server'
 import { hostedCallbackUrls } from '../../../lib/hosted'
-import { isCrossSite } from '../../../lib/same-origin'
-import { visitorSession } from '../../../lib/session'
+import { issueVisitorToken } from '../../../lib/visitor-token'
 
 export const runtime = 'edge'
 
 // A Brazil Open Finance (OFDA) token for Belvo's hosted widget page, whose callback URLs bring
 // the visitor back to /connected. APP_URL is this app's public address; without it, the page's
-// own origin (the browser's Origin header; the request is same-origin, as checked below).
+// own origin (the browser's Origin header; the request is same-origin, as checked).
 export const POST = createBelvoTokenHandler({
   flow: ofda({ termsAndConditionsUrl: 'https://example.com/terms' }),
   resolveRequest: async (request) => {
-    if (isCrossSite(request)) {
-      throw new BelvoServerError('invalid_request', 'Cross-site requests are refused.', {
-        status: 403,
-      })
-    }
-    const session = await visitorSession()
-    session.tokenIssuedAt = Date.now()
-    await session.save()
+    await issueVisitorToken(request)
     return {
       widget: {
         callback_urls: hostedCallbackUrls(
