@@ -18,5 +18,5 @@ export {
   type BelvoConfigKind,
 } from './keys.ts'
 export { BELVO_SDK_URL, type LoadBelvoSdkOptions, loadBelvoSdk, preloadBelvoSdk } from './loader.ts'
-export { type BelvoTokenSource, type BelvoTokenValue, resolveToken } from './token.ts'
+export type { BelvoTokenSource, BelvoTokenValue } from './token.ts'
 export type * from './types.ts'

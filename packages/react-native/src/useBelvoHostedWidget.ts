@@ -1,18 +1,18 @@
 import {
   type BelvoExitData,
   type BelvoStartupConfig,
-  type BelvoTokenSource,
   BelvoWidgetError,
-  resolveToken,
   validateConfig,
 } from '@belvo-widget/core'
 import {
+  type BelvoTokenSource,
   buildHostedWidgetUrl,
   checkCallbackUrls,
   decideHostedNavigation,
   type HostedCallbackUrls,
   type HostedWidgetRedirect,
   hostedWidgetOriginWhitelist,
+  resolveToken,
 } from '@belvo-widget/core/hosted'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Linking } from 'react-native'

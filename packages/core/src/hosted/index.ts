@@ -15,6 +15,11 @@ import type {
 import { formatQuery, originOf, parseUrl, targetOf, type UrlParts } from './url.ts'
 
 export {
+  type BelvoTokenSource,
+  type BelvoTokenValue,
+  resolveToken,
+} from '../token.ts'
+export {
   type AuthSessionOpener,
   type HostedAuthSessionResult,
   openHostedWidgetAuthSession,
