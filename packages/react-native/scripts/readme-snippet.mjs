@@ -10,8 +10,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
 const blocks = (heading, language) => {
   const section = readme.split(/^### /m).find((part) => part.startsWith(`${heading}\n`))
-  const found = [...(section ?? '').matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))]
-  if (!found.length) throw new Error(`README.md has no ${language} code block under "### ${heading}"`)
+  const found = [
+    ...(section ?? '').matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g')),
+  ]
+  if (!found.length)
+    throw new Error(`README.md has no ${language} code block under "### ${heading}"`)
   return found.map((m) => m[1])
 }
 const write = (name, heading, code) =>
