@@ -2,14 +2,7 @@
 
 import { useBelvoWidget } from '@belvo-widget/react'
 import { useEffect, useState } from 'react'
-
-interface Account {
-  id: string
-  name: string
-  number: string | null
-  currency: string
-  balance: { current: number | null }
-}
+import { Accounts, useLinkAccounts } from './accounts'
 
 // The route's Response as it is: core reads `access` from it, and when the route fails, its own
 // message (with the status) becomes the widget's `token_failed` error.
@@ -18,20 +11,14 @@ const fetchToken = () => fetch('/api/widget-token', { method: 'POST' })
 /** The button that opens Belvo's widget, and the accounts of the link it creates. */
 export function LinkAccount({ sdkSrc }: { sdkSrc?: string }) {
   const [hydrated, setHydrated] = useState(false)
-  const [accounts, setAccounts] = useState<Account[]>()
-  const [accountsError, setAccountsError] = useState<string>()
+  const accounts = useLinkAccounts()
   useEffect(() => setHydrated(true), [])
 
   const { open, status, error } = useBelvoWidget({
     token: fetchToken,
     ...(sdkSrc && { src: sdkSrc }),
     locale: 'en',
-    onSuccess: async (link) => {
-      const response = await fetch(`/api/links/${link}/accounts`)
-      const body = await response.json()
-      if (response.ok) setAccounts(body.accounts)
-      else setAccountsError(body.error.message)
-    },
+    onSuccess: (link) => accounts.load(link),
   })
 
   return (
@@ -45,17 +32,7 @@ export function LinkAccount({ sdkSrc }: { sdkSrc?: string }) {
           {error.code}: {error.message}
         </p>
       )}
-      {accountsError && <p role="alert">{accountsError}</p>}
-      {accounts && (
-        <ul aria-label="Accounts">
-          {accounts.map((account) => (
-            <li key={account.id}>
-              {account.name} {account.number ? `(${account.number})` : ''}:{' '}
-              {account.balance.current ?? '–'} {account.currency}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Accounts accounts={accounts.accounts} error={accounts.error} />
     </>
   )
 }

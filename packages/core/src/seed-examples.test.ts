@@ -17,7 +17,11 @@ import {
 } from '../../../fixtures/belvo-docs.ts'
 import { validateConfig } from './config.ts'
 import { createBelvoWidget } from './controller.ts'
-import { buildHostedWidgetUrl, parseHostedWidgetRedirect } from './hosted/index.ts'
+import {
+  buildHostedWidgetUrl,
+  checkCallbackUrls,
+  parseHostedWidgetRedirect,
+} from './hosted/index.ts'
 import { normalizeEvents, normalizeExit } from './normalize.ts'
 import { getTokenExpiry, isTokenExpired } from './token.ts'
 import type { BelvoStartupConfig } from './types.ts'
@@ -78,6 +82,30 @@ describe('deep links', () => {
     expect(
       parseHostedWidgetRedirect('other-app://success?link=l1&institution=i', { callbackUrls }),
     ).toEqual({ type: 'unknown' })
+  })
+})
+
+describe('callback URLs of token requests', () => {
+  const withCallbacks = TOKEN_REQUESTS.flatMap((e) => {
+    const urls = (e.example.widget as { callback_urls?: { success: string } })?.callback_urls
+    return urls ? [[cite(e), urls] as const] : []
+  })
+
+  it('the examples include one with "_" in its scheme and some without', () => {
+    expect(withCallbacks.map(([, urls]) => urls.success.split(':')[0])).toEqual(
+      expect.arrayContaining(['your_deeplink_here', 'your-deeplink-here']),
+    )
+  })
+
+  it.each(withCallbacks)('%s: checkCallbackUrls says how to fix an invalid scheme', (_, urls) => {
+    if (urls.success.startsWith('your_')) {
+      expect(() => checkCallbackUrls(urls)).toThrow(
+        'callbackUrls.success "your_deeplink_here://success" has "_" in its scheme, which URLs may not contain',
+      )
+      expect(() => checkCallbackUrls(urls)).toThrow(
+        'Register and use a scheme such as "your-deeplink-here" ("your-deeplink-here://success")',
+      )
+    } else expect(checkCallbackUrls(urls)).toBe(urls)
   })
 })
 

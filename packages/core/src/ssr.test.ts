@@ -2,12 +2,24 @@
 import { describe, expect, it, vi } from 'vitest'
 
 describe('in Node without a DOM', () => {
-  it('imports both entries without touching window or document', async () => {
+  it('imports every entry without touching window or document', async () => {
     expect(typeof globalThis.window).toBe('undefined')
     const core = await import('./index.ts')
     const hosted = await import('./hosted/index.ts')
+    const web = await import('./hosted/web.ts')
     expect(typeof core.createBelvoWidget).toBe('function')
     expect(typeof hosted.parseHostedWidgetRedirect).toBe('function')
+    expect(typeof web.readHostedWidgetReturn).toBe('function')
+  })
+
+  it('the web page helpers say they need a browser page', async () => {
+    const web = await import('./hosted/web.ts')
+    expect(() => web.readHostedWidgetReturn({ callbackUrls: {} })).toThrow(
+      expect.objectContaining({ code: 'not_in_browser' }),
+    )
+    expect(() => web.openHostedWidgetInThisTab('https://widget.belvo.io/')).toThrow(
+      expect.objectContaining({ code: 'not_in_browser' }),
+    )
   })
 
   it('loadBelvoSdk rejects with not_in_browser; preload and a new controller do nothing', async () => {

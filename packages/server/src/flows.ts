@@ -99,7 +99,11 @@ export interface OfdaOptions {
   identificationInfo?: IdentificationInfo[]
   /** Why you ask for the data, shown to the user; at most 600 characters. */
   purpose?: string
-  /** Deep links for the hosted widget (mobile webviews). */
+  /**
+   * Deep links for the hosted widget (mobile webviews). Checked as core's `checkCallbackUrls()`
+   * does when the handler is created: a scheme with `_` (`your_deeplink_here://`) or a
+   * `#fragment` is an `invalid_options` error that says the fix.
+   */
   callbackUrls?: NonNullable<WidgetConfig['callback_urls']>
   /** Default `consent_link_creation`. */
   openfinanceFeature?: NonNullable<WidgetConfig['openfinance_feature']>

@@ -302,6 +302,16 @@ describe('bad server options throw when the handler is created', () => {
       { flow: ofda({ termsAndConditionsUrl: 'http://e.com/t' }) },
       'widget.consent.terms_and_conditions_url',
     ],
+    [
+      "Belvo's OFDA example callback URLs, whose scheme has _",
+      {
+        flow: ofda({
+          termsAndConditionsUrl: 'https://e.com/t',
+          callbackUrls: { success: 'your_deeplink_here://success' },
+        }),
+      },
+      'widget.callback_urls.success',
+    ],
     ['a stale_in of "1 year"', { request: { stale_in: '1 year' } }, 'stale_in'],
     [
       'an unknown fetch resource',

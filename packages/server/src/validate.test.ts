@@ -107,12 +107,41 @@ describe('validateTokenRequest', () => {
       'widget.callback_urls.success',
     ],
     [
+      "a callback scheme with _ (as in Belvo's OFDA example)",
+      { widget: { callback_urls: { exit: 'your_deeplink_here://exit' } } },
+      'widget.callback_urls.exit',
+    ],
+    [
+      'a callback URL with a #fragment',
+      { widget: { callback_urls: { event: 'myapp://error#x' } } },
+      'widget.callback_urls.event',
+    ],
+    [
       'credentials_storage of an unknown kind',
       { credentials_storage: 'forever' },
       'credentials_storage',
     ],
   ])('rejects %s, naming the field', (_, request, field) => {
     expect(fieldOf(request)).toBe(field)
+  })
+
+  it('says how to fix a callback scheme with _', () => {
+    expect(() =>
+      validateTokenRequest({
+        widget: { callback_urls: { success: 'your_deeplink_here://success' } },
+      }),
+    ).toThrow(
+      /^widget\.callback_urls\.success: "your_deeplink_here:\/\/success" has "_" in its scheme.*"your-deeplink-here:\/\/success"/,
+    )
+  })
+
+  it('accepts callback URLs that differ only in the query', () => {
+    const callback_urls = {
+      success: 'https://app.example/connect?state=success',
+      exit: 'https://app.example/connect?state=exit',
+      event: 'https://app.example/connect?state=error',
+    }
+    expect(fieldOf({ widget: { callback_urls } })).toBeUndefined()
   })
 
   it('accepts a purpose of exactly 600 characters', () => {

@@ -1,3 +1,4 @@
+import { callbackUrlProblem } from '@belvo-widget/core/hosted'
 import { isValidCnpj, isValidCpf } from './documents.ts'
 import { invalidField } from './errors.ts'
 import {
@@ -64,17 +65,6 @@ function isHttpsUrl(value: unknown): boolean {
 }
 
 // A deep link's scheme may hold `_`: Belvo's own OFDA example uses `your_deeplink_here://`.
-const DEEP_LINK = /^[A-Za-z][\w+.-]*:\/\/\S+$/
-
-function isUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false
-  try {
-    new URL(value)
-    return true
-  } catch {
-    return DEEP_LINK.test(value)
-  }
-}
 
 /**
  * The test identities Belvo documents for its sandbox (the OFDA hosted-widget page). Outside
@@ -230,12 +220,9 @@ function validateWidget(widget: unknown, options: ValidateOptions): void {
     checkObject(w.callback_urls, 'widget.callback_urls')
     for (const [key, url] of Object.entries(w.callback_urls)) {
       checkOneOf(key, ['success', 'exit', 'event'], 'widget.callback_urls (key)')
-      if (!isUrl(url)) {
-        throw invalidField(
-          `widget.callback_urls.${key}`,
-          `must be a URL or deep link (scheme://…), got ${show(url)}.`,
-        )
-      }
+      // The same check as core's checkCallbackUrls(): a scheme with `_` never reaches the app.
+      const problem = callbackUrlProblem(url)
+      if (problem) throw invalidField(`widget.callback_urls.${key}`, `${problem}.`)
     }
   }
   if (w.openfinance_feature !== undefined) {

@@ -6,6 +6,12 @@ export {
 } from '@belvo-widget/browser-kit'
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'
+export {
+  type CapturedNavigation,
+  type CapturedRedirects,
+  captureHostedRedirects,
+  MOBILE_DEVICE,
+} from './hosted.ts'
 export { installPackedPackages, type PackedProject } from './packed.ts'
 export {
   answerBelvoHosts,

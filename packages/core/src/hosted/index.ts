@@ -1,6 +1,8 @@
 /**
- * Belvo's hosted widget, for mobile webviews: build the page address, and read the deep-link
- * redirect it ends with. No DOM needed; both run in Node, browsers and native JS runtimes.
+ * Belvo's hosted widget, for mobile webviews: build the page address, check the callback URLs,
+ * decide each navigation and read the deep-link redirect it ends with. No DOM and no global
+ * `URL` needed: runs in Node, browsers, React Native (whose `URL` reads only http(s) addresses)
+ * and other JS runtimes.
  */
 import { openFinanceProblem } from '../config.ts'
 import { BelvoWidgetError } from '../errors.ts'
@@ -10,6 +12,26 @@ import type {
   BelvoStartupConfig,
   BelvoWarningCode,
 } from '../types.ts'
+import { formatQuery, originOf, parseUrl, targetOf, type UrlParts } from './url.ts'
+
+export {
+  type BelvoTokenSource,
+  type BelvoTokenValue,
+  resolveToken,
+} from '../token.ts'
+export {
+  type AuthSessionOpener,
+  type HostedAuthSessionResult,
+  openHostedWidgetAuthSession,
+} from './auth-session.ts'
+export { callbackUrlProblem, checkCallbackUrls } from './check.ts'
+export {
+  decideHostedNavigation,
+  type HostedNavigationDecision,
+  type HostedNavigationOptions,
+  type HostedNavigationRequest,
+  hostedWidgetOriginWhitelist,
+} from './navigation.ts'
 
 /** Belvo's hosted widget page. */
 export const HOSTED_WIDGET_URL = 'https://widget.belvo.io/'
@@ -35,13 +57,22 @@ export function buildHostedWidgetUrl(
 ): string {
   const ofda = openFinanceProblem(params, true)
   if (ofda) throw new BelvoWidgetError('invalid_config', ofda)
-  const url = new URL(options.baseUrl ?? HOSTED_WIDGET_URL)
+  const base = options.baseUrl ?? HOSTED_WIDGET_URL
+  const parts = parseUrl(base)
+  if (!parts) {
+    throw new BelvoWidgetError(
+      'invalid_config',
+      `baseUrl must be an absolute address such as ${HOSTED_WIDGET_URL}; got ${JSON.stringify(base)}`,
+    )
+  }
+  const pairs: Array<[string, string]> = []
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || typeof value === 'function') continue
-    url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value))
+    pairs.push([key, Array.isArray(value) ? value.join(',') : String(value)])
   }
-  // URLSearchParams writes spaces as "+"; Belvo's docs and deep links use %20.
-  return url.href.replace(/\+/g, '%20')
+  const query = [...parts.query.filter(([k]) => !pairs.some(([p]) => p === k)), ...pairs]
+  const path = parts.path || (parts.host === undefined ? '' : '/')
+  return `${originOf(parts)}${path}${query.length ? `?${formatQuery(query)}` : ''}${parts.hash && `#${parts.hash}`}`
 }
 
 /** Where the hosted widget redirects: the token's `widget.callback_urls`. */
@@ -62,13 +93,40 @@ export type HostedWidgetRedirect =
   | { type: 'warning'; code: BelvoWarningCode; message: string }
   | { type: 'unknown' }
 
-// scheme://host/path without query, hash or trailing slash, for comparing redirect targets.
-const target = (url: URL) => `${url.protocol}//${url.host}${url.pathname}`.replace(/\/+$/, '')
+type CallbackKey = keyof HostedCallbackUrls
 
-// Belvo's OFDA example uses `your_deeplink_here://`; URL parsers refuse `_` in a scheme, so it is
-// read as `-` (on both sides of a comparison).
-const toUrl = (text: string) =>
-  new URL(text.replace(/^[a-z][\w+.-]*:/i, (scheme) => scheme.replace(/_/g, '-')))
+// Which of the callback URLs a redirect goes to: the same scheme, host and path, and every query
+// parameter of the callback URL on the redirect with the same value, so URLs that differ only in
+// the query (`…/connect?state=success` / `?state=exit`) are told apart. The most specific match
+// wins; `null` when none matches, `undefined` when two match alike (the parameters decide then).
+function matchCallback(
+  here: UrlParts,
+  callbackUrls: HostedCallbackUrls,
+): CallbackKey | undefined | null {
+  const target = targetOf(here)
+  let best = -1
+  let kind: CallbackKey | undefined | null = null
+  for (const key of ['success', 'exit', 'event'] as const) {
+    const expected = callbackUrls[key] ? parseUrl(callbackUrls[key]) : undefined
+    if (!expected) continue
+    const base = targetOf(expected)
+    // Warnings go to the event URL with `error` swapped for `warning`, as Belvo's examples show.
+    const sameTarget =
+      base === target || (key === 'event' && base.replace(/:\/\/error$/, '://warning') === target)
+    if (
+      !sameTarget ||
+      !expected.query.every(([k, v]) => here.query.some(([hk, hv]) => hk === k && hv === v))
+    ) {
+      continue
+    }
+    const score = expected.query.length
+    if (score > best) {
+      best = score
+      kind = key
+    } else if (score === best) kind = undefined
+  }
+  return kind
+}
 
 /**
  * Reads a hosted widget deep link (`scheme://success?link=…`, `scheme://exit?…`,
@@ -83,33 +141,17 @@ export function parseHostedWidgetRedirect(
   url: string | URL,
   options: { callbackUrls?: HostedCallbackUrls } = {},
 ): HostedWidgetRedirect {
-  let parsed: URL
-  try {
-    parsed = toUrl(String(url))
-  } catch {
-    return { type: 'unknown' }
-  }
-  const here = target(parsed)
+  const parsed = url ? parseUrl(String(url)) : undefined
+  if (!parsed) return { type: 'unknown' }
   const { callbackUrls } = options
-  let kind: keyof HostedCallbackUrls | undefined
+  let kind: CallbackKey | undefined
   if (callbackUrls) {
-    for (const key of ['success', 'exit', 'event'] as const) {
-      const expected = callbackUrls[key]
-      if (!expected) continue
-      try {
-        const base = target(toUrl(expected))
-        // Warnings go to the event URL with `error` swapped for `warning`, as Belvo's examples show.
-        if (
-          base === here ||
-          (key === 'event' && base.replace(/:\/\/error$/, '://warning') === here)
-        )
-          kind = key
-      } catch {}
-    }
-    if (!kind) return { type: 'unknown' }
+    const match = matchCallback(parsed, callbackUrls)
+    if (match === null) return { type: 'unknown' }
+    kind = match
   }
-  const q = parsed.searchParams
-  const get = (name: string) => q.get(name) ?? undefined
+  const q = parsed.query
+  const get = (name: string) => q.find(([k]) => k === name)?.[1] || undefined
   // Belvo's OFDA page shows the token error on the exit URL too, so the parameters decide first.
   const error = get('error')
   if (error) return { type: 'error', code: error, message: get('error_message') ?? '' }
@@ -119,8 +161,8 @@ export function parseHostedWidgetRedirect(
   if (link && kind !== 'exit' && kind !== 'event') {
     return { type: 'success', link, institution: get('institution') ?? '' }
   }
-  const last = here.split(/[/:]+/).pop()
-  const exitParams = [...q.keys()].some((k) => /^(last_encountered_error|meta_data)_/.test(k))
+  const last = targetOf(parsed).split(/[/:]+/).pop()
+  const exitParams = q.some(([k]) => /^(last_encountered_error|meta_data)_/.test(k))
   if (kind === 'exit' || (!kind && (last === 'exit' || exitParams))) {
     const result: HostedWidgetRedirect = { type: 'exit' }
     const code = get('last_encountered_error_code')

@@ -18,6 +18,7 @@ export {
 export { SDK_SCRIPT_NAMES } from '../sdk/script-names.ts'
 export type { EventPayload, ExitPayload, PayloadStyle, WidgetBranding } from '../sdk/types.ts'
 export { ATTR as WIDGET_ATTRIBUTES, selectors as widgetSelectors } from '../sdk/widget.dom.ts'
+export { buildDeepLink, type DeepLinkKind } from '../server/hosted.ts'
 export {
   type CreateTokenOptions,
   EmulatorTestingError,

@@ -1,0 +1,114 @@
+// The hosted widget from a web page, on the production build: the second button leaves for the
+// emulator's hosted widget page in the same tab (a phone's viewport), the visitor gives consent
+// (Brazil Open Finance) and logs in, Belvo's page sends the tab back to /connected?state=success,
+// which reads the outcome once and lists the link's accounts.
+import { launchChromium, MOBILE_DEVICE, runSteps } from '@belvo-widget/e2e-kit'
+import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
+import { loginWalk } from '@belvo-widget/emulator/testing'
+import { type ExampleServer, startExampleServer } from '@belvo-widget/example-e2e'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const SECRET_ID = 'example-secret-id'
+const SECRET_PASSWORD = 'example-secret-password-8f2c'
+let emulator: RunningEmulator
+let server: ExampleServer
+let browser: Browser
+
+beforeAll(async () => {
+  emulator = await startEmulator({
+    port: 0,
+    quiet: true,
+    secretId: SECRET_ID,
+    secretPassword: SECRET_PASSWORD,
+  })
+  server = await startExampleServer(new URL('..', import.meta.url), {
+    BELVO_ENV: emulator.url,
+    BELVO_SECRET_ID: SECRET_ID,
+    BELVO_SECRET_PASSWORD: SECRET_PASSWORD,
+    BELVO_SDK_SRC: emulator.scriptUrl,
+    BELVO_HOSTED_WIDGET_URL: `${emulator.url}/`,
+    SESSION_SECRET: 'a-session-secret-of-32-characters-or-more',
+  })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await emulator?.close()
+})
+
+// The home page's second button, until the tab is on Belvo's (the emulator's) page.
+async function leaveForBelvosPage(page: Page) {
+  await page.goto(`${server.url}/`)
+  const button = page.getByRole('button', { name: 'Link through Open Finance' })
+  await expect.poll(() => button.isEnabled()).toBe(true)
+  await button.click()
+  await page.waitForURL((url) => url.href.startsWith(emulator.url), { waitUntil: 'commit' })
+}
+
+describe('Next.js example: the hosted widget from the page (production build, Chromium)', () => {
+  it('links an account through the OFDA consent step and comes back to the accounts, read once', async () => {
+    const context = await browser.newContext({ ...MOBILE_DEVICE })
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    const accountRequests: string[] = []
+    page.on('request', (request) => {
+      if (/\/api\/links\/[^/]+\/accounts$/.test(request.url())) accountRequests.push(request.url())
+    })
+    try {
+      await leaveForBelvosPage(page)
+      // Belvo's page: the consent for the CPF the token route sent, then the bank's login.
+      await page.getByText('Ralph Bragg').waitFor()
+      await runSteps(
+        page.locator('body'),
+        loginWalk(SANDBOX_CREDENTIALS.success, {
+          locale: 'pt',
+          from: 'consent',
+          institution: 'erebor_br_retail',
+        }),
+      )
+      await page.waitForURL((url) => url.href.startsWith(`${server.url}/connected`), {
+        waitUntil: 'commit',
+      })
+      const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')
+      await accounts.first().waitFor()
+      expect(await accounts.count()).toBeGreaterThan(0)
+      expect(await accounts.first().textContent()).toMatch(/\d/)
+      expect(accountRequests).toHaveLength(1)
+      // The link's parameters left the address bar; the callback URL's own state stayed.
+      expect(page.url()).toBe(`${server.url}/connected?state=success`)
+
+      // A reload reports nothing new and asks for nothing.
+      await page.reload()
+      await page.getByText('Nothing new from Belvo on this page.').waitFor()
+      // Nor does the same return address opened again.
+      const link = accountRequests[0]!.match(/links\/([^/]+)\//)![1]!
+      await page.goto(
+        `${server.url}/connected?state=success&link=${link}&institution=erebor_br_retail`,
+      )
+      await page.getByText('Nothing new from Belvo on this page.').waitFor()
+      expect(accountRequests).toHaveLength(1)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("leaving Belvo's page comes back as an exit", async () => {
+    const context = await browser.newContext({ ...MOBILE_DEVICE })
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    try {
+      await leaveForBelvosPage(page)
+      await page.getByRole('button', { name: 'Fechar' }).click()
+      await page.getByRole('button', { name: 'Sair', exact: true }).click()
+      await page.getByRole('button', { name: /Sair sem responder/ }).click()
+      await page.waitForURL((url) => url.href.startsWith(`${server.url}/connected`), {
+        waitUntil: 'commit',
+      })
+      await page.getByText('You left before linking an account.').waitFor()
+    } finally {
+      await context.close()
+    }
+  })
+})

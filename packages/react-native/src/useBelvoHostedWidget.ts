@@ -1,0 +1,206 @@
+import {
+  type BelvoExitData,
+  type BelvoStartupConfig,
+  BelvoWidgetError,
+  validateConfig,
+} from '@belvo-widget/core'
+import {
+  type BelvoTokenSource,
+  buildHostedWidgetUrl,
+  checkCallbackUrls,
+  decideHostedNavigation,
+  type HostedCallbackUrls,
+  type HostedWidgetRedirect,
+  hostedWidgetOriginWhitelist,
+  resolveToken,
+} from '@belvo-widget/core/hosted'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Linking } from 'react-native'
+
+/** A hosted widget event that does not end the flow (`warning`) or does (`error`). */
+export type BelvoHostedEvent = Extract<HostedWidgetRedirect, { type: 'warning' | 'error' }>
+
+/** Options of `useBelvoHostedWidget` and the props of `<BelvoHostedWidget>`. */
+export interface BelvoHostedWidgetOptions {
+  /** The access token, or a function that fetches one from your server (as in core). */
+  token: BelvoTokenSource
+  /** The hosted widget's startup config (`locale`, `mode`, `integration_type`, …). */
+  config?: BelvoStartupConfig
+  /** The `widget.callback_urls` your server put in the token. */
+  callbackUrls: HostedCallbackUrls
+  /** The hosted widget address; default Belvo's (`https://widget.belvo.io/`), e.g. the emulator. */
+  widgetUrl?: string
+  onSuccess?: (link: string, institution: string) => void
+  onExit?: (data: BelvoExitData) => void
+  /** Warnings (`institution_disabled`) and the widget's error (`ACCESS_TOKEN_NOT_VALID`). */
+  onEvent?: (event: BelvoHostedEvent) => void
+  /** A token that could not be fetched, bad config or callback URLs, or a refused token. */
+  onError?: (error: BelvoWidgetError) => void
+  /**
+   * Pages that are not the widget's (a bank's consent page, another app): default
+   * `Linking.openURL`, so the operating system can open the bank's app (App2App).
+   */
+  onOpenUrl?: (url: string) => void
+}
+
+export type BelvoHostedWidgetStatus = 'idle' | 'loading' | 'ready' | 'success' | 'exit' | 'error'
+
+/** The props `useBelvoHostedWidget` hands to react-native-webview's `<WebView>`. */
+export interface BelvoHostedWebViewProps {
+  source: { uri: string }
+  originWhitelist: string[]
+  onShouldStartLoadWithRequest: (request: { url: string; isTopFrame?: boolean }) => boolean
+  onOpenWindow: (event: { nativeEvent: { targetUrl: string } }) => void
+  setSupportMultipleWindows: false
+}
+
+export interface BelvoHostedWidget {
+  status: BelvoHostedWidgetStatus
+  error: BelvoWidgetError | undefined
+  /** Fetches the token and builds the widget address; `webViewProps` is set once it is ready. */
+  open: () => Promise<void>
+  /** Forgets the session: back to `idle`, no callback from it afterwards. */
+  close: () => void
+  /** Spread on `<WebView>` while `status` is `'ready'`; `undefined` otherwise. */
+  webViewProps: BelvoHostedWebViewProps | undefined
+}
+
+/**
+ * The hosted widget's logic without its view, for your own screen around react-native-webview:
+ * `open()` fetches the token and builds the widget address; spread `webViewProps` on a
+ * `<WebView>`. Each navigation is decided synchronously (core's `decideHostedNavigation`): the
+ * widget's pages load, redirects to `callbackUrls` become `onSuccess` / `onExit` / `onEvent` /
+ * `onError` (each once, none after unmount or `close()`), other pages open through `Linking`.
+ *
+ * @example
+ * const widget = useBelvoHostedWidget({ token: fetchToken, callbackUrls, onSuccess: saveLink })
+ * useEffect(() => { widget.open() }, [])
+ * return widget.webViewProps ? <WebView {...widget.webViewProps} /> : <ActivityIndicator />
+ */
+export function useBelvoHostedWidget(options: BelvoHostedWidgetOptions): BelvoHostedWidget {
+  // Callbacks are read from a ref, so new functions on every render change nothing.
+  const latest = useRef(options)
+  latest.current = options
+  const [state, setState] = useState<{
+    status: BelvoHostedWidgetStatus
+    url?: string
+    error?: BelvoWidgetError
+  }>({ status: 'idle' })
+  // One session per open(); a finished, closed or unmounted one reports nothing.
+  const session = useRef(0)
+  const finished = useRef(true)
+  const seen = useRef(new Set<string>())
+  useEffect(
+    () => () => {
+      session.current++
+      finished.current = true
+    },
+    [],
+  )
+
+  const fail = useCallback((id: number, error: BelvoWidgetError) => {
+    if (id !== session.current) return
+    finished.current = true
+    setState({ status: 'error', error })
+    latest.current.onError?.(error)
+  }, [])
+
+  const open = useCallback(async () => {
+    const id = ++session.current
+    finished.current = false
+    seen.current = new Set()
+    setState({ status: 'loading' })
+    const { token, config = {}, callbackUrls, widgetUrl } = latest.current
+    try {
+      validateConfig(config)
+      checkCallbackUrls(callbackUrls)
+      const access = await resolveToken(token)
+      const uri = buildHostedWidgetUrl(
+        { ...config, access_token: access },
+        widgetUrl ? { baseUrl: widgetUrl } : {},
+      )
+      if (id === session.current) setState({ status: 'ready', url: uri })
+    } catch (error) {
+      fail(
+        id,
+        error instanceof BelvoWidgetError
+          ? error
+          : new BelvoWidgetError('widget_failed', String(error), { cause: error }),
+      )
+    }
+  }, [fail])
+
+  const close = useCallback(() => {
+    session.current++
+    finished.current = true
+    setState({ status: 'idle' })
+  }, [])
+
+  const redirect = useCallback(
+    (outcome: Exclude<HostedWidgetRedirect, { type: 'unknown' }>, url: string) => {
+      const id = session.current
+      if (finished.current || seen.current.has(url)) return
+      seen.current.add(url)
+      const o = latest.current
+      if (outcome.type === 'warning') return o.onEvent?.(outcome)
+      if (outcome.type === 'error') {
+        o.onEvent?.(outcome)
+        return fail(
+          id,
+          new BelvoWidgetError(
+            'widget_failed',
+            `the hosted widget refused the access token (${outcome.code}: ${outcome.message}); open it again with a fresh token`,
+            { cause: outcome },
+          ),
+        )
+      }
+      finished.current = true
+      setState({ status: outcome.type })
+      if (outcome.type === 'success') o.onSuccess?.(outcome.link, outcome.institution)
+      else {
+        o.onExit?.({
+          ...(outcome.error && { last_encountered_error: outcome.error }),
+          ...(outcome.metaData && { meta_data: outcome.metaData }),
+        })
+      }
+    },
+    [fail],
+  )
+
+  const decide = useCallback(
+    (request: { url: string; isTopFrame?: boolean }): boolean => {
+      const { callbackUrls, widgetUrl } = latest.current
+      const decision = decideHostedNavigation(request, { callbackUrls, widgetUrl })
+      if (decision.action === 'redirect') redirect(decision.outcome, request.url)
+      if (decision.action === 'open-outside' && !finished.current) {
+        const openUrl = latest.current.onOpenUrl ?? ((url: string) => Linking.openURL(url))
+        Promise.resolve()
+          .then(() => openUrl(decision.url))
+          .catch(() => {})
+      }
+      return decision.action === 'load' && !finished.current
+    },
+    [redirect],
+  )
+
+  // A new list only when its contents change, so inline callbackUrls objects change nothing.
+  const { callbackUrls, widgetUrl } = options
+  const whitelistKey = JSON.stringify(hostedWidgetOriginWhitelist({ callbackUrls, widgetUrl }))
+  const whitelist = useMemo(() => JSON.parse(whitelistKey) as string[], [whitelistKey])
+  const webViewProps = useMemo<BelvoHostedWebViewProps | undefined>(
+    () =>
+      state.status === 'ready' && state.url
+        ? {
+            source: { uri: state.url },
+            originWhitelist: whitelist,
+            onShouldStartLoadWithRequest: decide,
+            // target=_blank and window.open: the same decision, never a second webview.
+            onOpenWindow: ({ nativeEvent }) => void decide({ url: nativeEvent.targetUrl }),
+            setSupportMultipleWindows: false,
+          }
+        : undefined,
+    [state.status, state.url, whitelist, decide],
+  )
+
+  return { status: state.status, error: state.error, open, close, webViewProps }
+}
