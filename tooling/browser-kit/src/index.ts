@@ -1,2 +1,12 @@
 export { CHROMIUM_FLAGS, chromiumLaunchOptions, launchChromium } from './chromium.ts'
+export {
+  BROWSER_ENGINES,
+  type BrowserEngine,
+  browserEngine,
+  engineName,
+  firefoxPath,
+  launchBrowser,
+} from './engines.ts'
 export { type PlaywrightStep, runSteps } from './steps.ts'
+export { type EngineTestOptions, engineProjects, selectedEngines } from './vitest-projects.ts'
+export { launchWebKit, webkitDriverPath } from './webkit.ts'
