@@ -1,7 +1,7 @@
-// The hosted widget page in Chromium: a webview would open it with the documented query
+// The hosted widget page in each engine: a webview would open it with the documented query
 // parameters, and each outcome ends in a redirect to the token's callback_urls.
 
-import { launchChromium, runSteps } from '@belvo-widget/browser-kit'
+import { engineName, launchBrowser, runSteps } from '@belvo-widget/browser-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,13 +12,13 @@ let emulator: RunningEmulator
 let browser: Browser
 let page: Page
 let app: Awaited<ReturnType<typeof startSite>>
-// http deep links (a local server stands for the app) so Chromium can follow them.
+// http deep links (a local server stands for the app) so the browser can follow them.
 let callback_urls: Record<'success' | 'exit' | 'event', string>
 
 beforeAll(async () => {
   ;[emulator, browser, app] = await Promise.all([
     startEmulator({ port: 0, quiet: true }),
-    launchChromium(),
+    launchBrowser(),
     startSite({ '/success': html('app'), '/exit': html('app'), '/error': html('app') }),
   ])
   callback_urls = {
@@ -46,7 +46,7 @@ const deepLink = async () => {
   return { path: url.pathname, params: Object.fromEntries(url.searchParams) }
 }
 
-describe('hosted widget in Chromium', () => {
+describe(`hosted widget in ${engineName()}`, () => {
   it('success → callback_urls.success?link=…&institution=…', async () => {
     await open({
       locale: 'pt',

@@ -1,6 +1,8 @@
 export {
   CHROMIUM_FLAGS,
   chromiumLaunchOptions,
+  engineName,
+  launchBrowser,
   launchChromium,
   runSteps,
 } from '@belvo-widget/browser-kit'
