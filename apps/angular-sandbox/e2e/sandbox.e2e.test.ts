@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   type Backends,
-  launchChromium,
+  launchBrowser,
   logInToInstitution,
   openPage,
   startBackends,
@@ -32,7 +32,7 @@ beforeAll(async () => {
   app = await serveStatic(dist, {
     '/config.json': { demoServerUrl: demo.url, sdkSrc: emulator.scriptUrl },
   })
-  browser = await launchChromium()
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {

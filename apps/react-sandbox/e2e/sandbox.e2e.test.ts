@@ -2,7 +2,8 @@ import {
   type Backends,
   countWidgetRequests,
   type DevServer,
-  launchChromium,
+  engineName,
+  launchBrowser,
   leaveAfterLoginError,
   logInToInstitution,
   openPage,
@@ -24,7 +25,7 @@ beforeAll(async () => {
   backends = await startBackends()
   // The dev server, not a build: StrictMode's double mount only happens in development.
   app = await startDevServer(new URL('..', import.meta.url), backends)
-  browser = await launchChromium()
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -33,7 +34,7 @@ afterAll(async () => {
   await backends?.close()
 })
 
-describe('React sandbox in Chromium (StrictMode, dev server)', () => {
+describe(`React sandbox in ${engineName()} (StrictMode, dev server)`, () => {
   it('links an account, shows its accounts, and loads the SDK script once', async () => {
     const page = await openPage(browser)
     const seen = countWidgetRequests(page)
