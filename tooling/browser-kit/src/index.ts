@@ -7,6 +7,13 @@ export {
   firefoxPath,
   launchBrowser,
 } from './engines.ts'
+export {
+  type FreshAppOptions,
+  installFreshApp,
+  type PlaywrightReport,
+  packPackage,
+  runPlaywrightTests,
+} from './packed.ts'
 export { type PlaywrightStep, runSteps } from './steps.ts'
 export { type EngineTestOptions, engineProjects, selectedEngines } from './vitest-projects.ts'
 export { launchWebKit, webkitDriverPath } from './webkit.ts'
