@@ -6,12 +6,16 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
   // Chromium, Firefox and WebKit.
   test: {
-    projects: engineProjects({
-      name: '@belvo-widget/next-example',
-      environment: 'node',
-      include: ['e2e/**/*.e2e.test.ts'],
-      testTimeout: 60_000,
-      hookTimeout: 90_000,
-    }),
+    projects: engineProjects(
+      {
+        name: '@belvo-widget/next-example',
+        environment: 'node',
+        include: ['e2e/**/*.e2e.test.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 90_000,
+      },
+      // The packed Playwright entry's suite drives Chromium, as a user's default project would.
+      { crossEngine: ['e2e/next.e2e.test.ts'] },
+    ),
   },
 })

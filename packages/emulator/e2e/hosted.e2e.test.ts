@@ -1,10 +1,11 @@
 // The hosted widget page in each engine: a webview would open it with the documented query
 // parameters, and each outcome ends in a redirect to the token's callback_urls.
 
-import { engineName, launchBrowser, runSteps } from '@belvo-widget/browser-kit'
+import { engineName, launchBrowser } from '@belvo-widget/browser-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runWalk } from '../src/playwright/index.ts'
 import { loginWalk } from '../src/sdk/login-walk.ts'
 import { html, startSite, widgetToken } from './support.ts'
 
@@ -83,7 +84,7 @@ describe(`hosted widget in ${engineName()}`, () => {
       institutions: 'erebor_mx_retail,erebor_co_retail',
     })
     // The hosted widget is the whole page, not a dialog in #belvo.
-    await runSteps(page.locator('body'), loginWalk(SANDBOX_CREDENTIALS.tooManySessions))
+    await runWalk(page.locator('body'), loginWalk(SANDBOX_CREDENTIALS.tooManySessions))
     await page.getByRole('alert').waitFor()
     await page.getByRole('button', { name: 'Close' }).click()
     expect(await deepLink()).toEqual({

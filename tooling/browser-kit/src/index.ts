@@ -14,6 +14,5 @@ export {
   packPackage,
   runPlaywrightTests,
 } from './packed.ts'
-export { type PlaywrightStep, runSteps } from './steps.ts'
 export { type EngineTestOptions, engineProjects, selectedEngines } from './vitest-projects.ts'
 export { launchWebKit, webkitDriverPath } from './webkit.ts'

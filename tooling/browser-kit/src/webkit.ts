@@ -242,26 +242,32 @@ class WebKitLocator {
 
   async waitFor({
     state = 'visible',
+    timeout,
   }: {
     state?: 'attached' | 'detached' | 'visible' | 'hidden'
+    timeout?: number
   } = {}) {
-    await this.page.poll(async () => {
-      const visible = await this.query<boolean[]>('(els) => els.map((el) => isVisible(el))')
-      if (visible.length > 1 && (state === 'visible' || state === 'attached')) {
-        throw new Error(
-          `strict mode violation: ${this.describe()} resolved to ${visible.length} elements`,
-        )
-      }
-      const done =
-        state === 'attached'
-          ? visible.length === 1
-          : state === 'detached'
-            ? visible.length === 0
-            : state === 'visible'
-              ? visible[0] === true
-              : !visible.some(Boolean)
-      return done || undefined
-    }, `${this.describe()} to be ${state}`)
+    await this.page.poll(
+      async () => {
+        const visible = await this.query<boolean[]>('(els) => els.map((el) => isVisible(el))')
+        if (visible.length > 1 && (state === 'visible' || state === 'attached')) {
+          throw new Error(
+            `strict mode violation: ${this.describe()} resolved to ${visible.length} elements`,
+          )
+        }
+        const done =
+          state === 'attached'
+            ? visible.length === 1
+            : state === 'detached'
+              ? visible.length === 0
+              : state === 'visible'
+                ? visible[0] === true
+                : !visible.some(Boolean)
+        return done || undefined
+      },
+      `${this.describe()} to be ${state}`,
+      timeout,
+    )
   }
 
   async click() {
@@ -407,7 +413,18 @@ class WebKitPage {
 
   async goto(url: string) {
     await this.session.send('POST', '/url', { url })
+    this.lastUrl = await this.session.send<string>('GET', '/url')
     return null
+  }
+  /** The page is its only frame: WebDriver cannot look into iframes without switching to them. */
+  frames() {
+    return [this]
+  }
+  mainFrame() {
+    return this
+  }
+  page() {
+    return this
   }
   url() {
     // Playwright's is synchronous; suites call it after a waitForURL, which keeps it current.

@@ -4,7 +4,6 @@ export {
   engineName,
   launchBrowser,
   launchChromium,
-  runSteps,
 } from '@belvo-widget/browser-kit'
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'

@@ -1,3 +1,4 @@
+import { countWidgetRequests as countRequests } from '@belvo-widget/emulator/playwright'
 import type { Browser, Page } from 'playwright-core'
 
 /**
@@ -27,7 +28,7 @@ export async function openPage(browser: Browser): Promise<Page> {
 export interface WidgetRequests {
   /** Requests for the widget SDK script, `…/belvo-widget-1-stable.js`, with any method. */
   readonly script: number
-  /** `POST /api/widget-token` requests to the demo server. */
+  /** Requests to the demo server's `/api/widget-token` (preflights aside). */
   readonly token: number
 }
 
@@ -43,11 +44,14 @@ export interface WidgetRequests {
  * ```
  */
 export function countWidgetRequests(page: Page): WidgetRequests {
-  const seen = { script: 0, token: 0 }
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url())
-    if (pathname.endsWith('/belvo-widget-1-stable.js')) seen.script++
-    if (pathname === '/api/widget-token' && request.method() === 'POST') seen.token++
-  })
-  return seen
+  // The published entry's counter, under the names the suites use.
+  const seen = countRequests(page, { tokenUrl: (url) => url.pathname === '/api/widget-token' })
+  return {
+    get script() {
+      return seen.sdkRequests
+    },
+    get token() {
+      return seen.tokenRequests
+    },
+  }
 }

@@ -24,7 +24,7 @@ function App() {
     sdk
       .createWidget(token.access, {
         locale: 'en',
-        callback: (link, institution) => setStatus(`Linked ${institution}`),
+        callback: (_link, institution) => setStatus(`Linked ${institution}`),
         onExit: (data) => {
           const exit = Array.isArray(data) ? data[0] : data
           setStatus(`Left: ${exit?.last_encountered_error?.message ?? 'no error'}`)
