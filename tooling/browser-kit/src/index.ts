@@ -9,9 +9,12 @@ export {
 } from './engines.ts'
 export {
   type FreshAppOptions,
+  freePort,
   installFreshApp,
+  type PackedSuiteOptions,
   type PlaywrightReport,
   packPackage,
+  runPackedSuite,
   runPlaywrightTests,
 } from './packed.ts'
 export { type EngineTestOptions, engineProjects, selectedEngines } from './vitest-projects.ts'

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -97,4 +98,54 @@ export async function runPlaywrightTests(
   for (const suite of report.suites) walk(suite)
   const errors = ((report.errors ?? []) as { message?: string }[]).map((e) => e.message ?? '')
   return { stats: report.stats, tests, errors }
+}
+
+/** A free TCP port on 127.0.0.1 (free when asked: pass it on at once). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+/** What {@link runPackedSuite} needs: the app, the packages to pack, the rest from the registry. */
+export interface PackedSuiteOptions extends Omit<FreshAppOptions, 'dependencies'> {
+  /** Workspace packages to pack and install from their tarballs: name → folder. */
+  packed: Record<string, string>
+  /** Registry packages and their versions. */
+  dependencies?: Record<string, string>
+  /** Environment for `playwright test`; `EMULATOR_PORT` and `APP_PORT` get free ports. */
+  env?: Record<string, string>
+}
+
+/**
+ * A user's Playwright suite against packages as published: packs `packed`, installs them from
+ * the tarballs with `dependencies` into a copy of `template` outside the workspace, runs
+ * `playwright test` there with free `EMULATOR_PORT` and `APP_PORT`, removes both folders, and
+ * returns the report.
+ */
+export async function runPackedSuite(options: PackedSuiteOptions): Promise<PlaywrightReport> {
+  const packs = await mkdtemp(join(tmpdir(), 'packed-'))
+  let app: string | undefined
+  try {
+    const tarballs: Record<string, string> = {}
+    for (const [name, dir] of Object.entries(options.packed)) {
+      tarballs[name] = `file:${await packPackage(dir, packs)}`
+    }
+    app = await installFreshApp({
+      template: options.template,
+      dependencies: { ...options.dependencies, ...tarballs },
+    })
+    return await runPlaywrightTests(app, {
+      EMULATOR_PORT: String(await freePort()),
+      APP_PORT: String(await freePort()),
+      ...options.env,
+    })
+  } finally {
+    await rm(packs, { recursive: true, force: true })
+    if (app) await rm(app, { recursive: true, force: true })
+  }
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import { type AddressInfo, connect } from 'node:net'
 import type { Browser } from 'playwright-core'
+import { freePort } from './packed.ts'
 import { domLib, type Step, type TextMatch } from './webkit-dom.ts'
 
 // WebKit, driven the one way this machine can: WebKitGTK's MiniBrowser through WebKitWebDriver
@@ -28,14 +29,6 @@ class WebDriverError extends Error {
   ) {
     super(`WebKit (WebDriver): ${error}: ${message}`)
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
