@@ -58,6 +58,8 @@ describe(`Playwright's API in ${engineName()}`, () => {
     expect(requests).toEqual(['GET /', 'POST /api/thing'])
     expect(await page.getByRole('button', { name: 'Later' }).isEnabled()).toBe(false)
     expect(await page.getByRole('heading', { name: 'Checkout' }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0)
     expect(
       await page.getByRole('list', { name: 'Fruits' }).getByRole('listitem').allTextContents(),
     ).toEqual(['Apple', 'Pear'])

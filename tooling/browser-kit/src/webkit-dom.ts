@@ -7,7 +7,7 @@ export type TextMatch = string | { source: string; flags: string }
 
 export type Step =
   | { kind: 'css'; css: string }
-  | { kind: 'role'; role: string; name?: TextMatch; exact?: boolean }
+  | { kind: 'role'; role: string; name?: TextMatch; exact?: boolean; level?: number }
   | { kind: 'label'; label: TextMatch; exact?: boolean }
   | { kind: 'text'; text: TextMatch; exact?: boolean }
   | { kind: 'hasText'; text: TextMatch }
@@ -151,6 +151,9 @@ export function domLib(): DomLib {
     return normalize(el.getAttribute('title'))
   }
 
+  const headingLevel = (el: Element) =>
+    Number(el.getAttribute('aria-level') ?? (/^h([1-6])$/.exec(el.localName)?.[1] || 2))
+
   const step = (roots: Element[] | null, s: Step): Element[] => {
     const scope = roots ?? [document.documentElement]
     const under = (include: (el: Element) => boolean) => {
@@ -169,6 +172,7 @@ export function domLib(): DomLib {
         (el) =>
           role(el) === s.role &&
           !hidden(el) &&
+          (s.level === undefined || headingLevel(el) === s.level) &&
           (s.name === undefined || matches(accessibleName(el), s.name, s.exact)),
       )
     }

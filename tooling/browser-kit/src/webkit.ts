@@ -142,6 +142,7 @@ class Session {
 }
 
 type Listener = (...args: never[]) => void
+type RoleOptions = { name?: string | RegExp; exact?: boolean; level?: number }
 type Predicate = string | RegExp | ((url: URL) => boolean)
 
 const matchesUrl = (href: string, expected: Predicate) =>
@@ -171,8 +172,14 @@ class WebKitLocator {
   locator(css: string) {
     return this.with({ kind: 'css', css })
   }
-  getByRole(role: string, options: { name?: string | RegExp; exact?: boolean } = {}) {
-    return this.with({ kind: 'role', role, name: toMatch(options.name), exact: options.exact })
+  getByRole(role: string, options: RoleOptions = {}) {
+    return this.with({
+      kind: 'role',
+      role,
+      name: toMatch(options.name),
+      exact: options.exact,
+      level: options.level,
+    })
   }
   getByLabel(label: string | RegExp, options: { exact?: boolean } = {}) {
     return this.with({ kind: 'label', label: toMatch(label)!, exact: options.exact })
@@ -464,7 +471,7 @@ class WebKitPage {
   locator(css: string) {
     return new WebKitLocator(this, []).locator(css)
   }
-  getByRole(role: string, options?: { name?: string | RegExp; exact?: boolean }) {
+  getByRole(role: string, options?: RoleOptions) {
     return new WebKitLocator(this, []).getByRole(role, options)
   }
   getByLabel(label: string | RegExp, options?: { exact?: boolean }) {
