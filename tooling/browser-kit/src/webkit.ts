@@ -504,28 +504,34 @@ export async function launchWebKit(): Promise<Browser> {
     if (!existsSync(path)) throw new Error(`WebKit tests need ${what} at ${path}.`)
   }
   const xvfb = await startXvfb()
-  const port = await freePort()
-  const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, DISPLAY: xvfb.display },
-  })
-  const base = `http://127.0.0.1:${port}`
-  await new Promise<void>((resolve, reject) => {
-    const started = Date.now()
-    const tryStatus = () =>
-      fetch(`${base}/status`).then(
-        () => resolve(),
-        () =>
-          Date.now() - started > 10_000
-            ? reject(new Error(`WebKitWebDriver did not start on ${base}`))
-            : setTimeout(tryStatus, 50),
-      )
-    tryStatus()
-  })
+  // WebKitWebDriver holds one session at a time: each context gets a driver of its own.
+  const startDriver = async () => {
+    const port = await freePort()
+    const process_ = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: xvfb.display },
+    })
+    const base = `http://127.0.0.1:${port}`
+    await new Promise<void>((resolve, reject) => {
+      const started = Date.now()
+      const tryStatus = () =>
+        fetch(`${base}/status`).then(
+          () => resolve(),
+          () =>
+            Date.now() - started > 10_000
+              ? reject(new Error(`WebKitWebDriver did not start on ${base}`))
+              : setTimeout(tryStatus, 50),
+        )
+      tryStatus()
+    })
+    return { base, process: process_ }
+  }
   const pages = new Set<WebKitPage>()
 
   const newContext = async () => {
     let page: WebKitPage | undefined
+    const driver = await startDriver()
+    const { base } = driver
     const proxy = await startRecordingProxy((request) => {
       // MiniBrowser's own favicon fetch is the browser's, not the page's (Playwright reports none).
       if (new URL(request.url).pathname !== '/favicon.ico') page?.emitRequest(request)
@@ -545,6 +551,7 @@ export async function launchWebKit(): Promise<Browser> {
     const { value } = (await answer.json()) as { value: { sessionId?: string; message?: string } }
     if (!value.sessionId) {
       await proxy.close()
+      driver.process.kill()
       throw new Error(`WebKitWebDriver refused a session: ${value.message}`)
     }
     const session = new Session(base, value.sessionId)
@@ -553,6 +560,7 @@ export async function launchWebKit(): Promise<Browser> {
       closed ??= (async () => {
         pages.delete(page!)
         await fetch(`${base}/session/${session.id}`, { method: 'DELETE' }).catch(() => {})
+        driver.process.kill()
         await proxy.close()
       })()
       return closed
@@ -576,7 +584,6 @@ export async function launchWebKit(): Promise<Browser> {
     newPage: () => newContext(),
     close: async () => {
       await Promise.all([...pages].map((page) => page.close()))
-      driver.kill()
       xvfb.process.kill()
     },
   }
