@@ -10,7 +10,7 @@ const PAGE = `<!doctype html><title>kit</title>
 <label>Full name <input name="name"></label>
 <input aria-label="Code" id="code">
 <button id="go" onclick="fetch('/api/thing', { method: 'POST' }).then(r => r.text()).then(t => { document.querySelector('output').textContent = 'Saved ' + document.querySelector('[name=name]').value + ' ' + t })">Save</button>
-<button disabled>Later</button>
+<button disabled data-testid="later">Later</button>
 <output role="status"></output>
 <div id="host"></div>
 <ul aria-label="Fruits"><li>Apple</li><li>Pear</li></ul>
@@ -57,6 +57,7 @@ describe(`Playwright's API in ${engineName()}`, () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved Ana ok')
     expect(requests).toEqual(['GET /', 'POST /api/thing'])
     expect(await page.getByRole('button', { name: 'Later' }).isEnabled()).toBe(false)
+    expect(await page.getByTestId('later').isDisabled()).toBe(true)
     expect(await page.getByRole('heading', { name: 'Checkout' }).count()).toBe(1)
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
     expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0)

@@ -187,6 +187,9 @@ class WebKitLocator {
   getByText(text: string | RegExp, options: { exact?: boolean } = {}) {
     return this.with({ kind: 'text', text: toMatch(text)!, exact: options.exact })
   }
+  getByTestId(id: string) {
+    return this.locator(`[data-testid=${JSON.stringify(id)}]`)
+  }
   filter({ hasText }: { hasText?: string | RegExp }) {
     return hasText === undefined ? this : this.with({ kind: 'hasText', text: toMatch(hasText)! })
   }
@@ -312,6 +315,9 @@ class WebKitLocator {
   async isEnabled() {
     await this.one()
     return this.query<boolean>('(els) => !els[0].disabled')
+  }
+  async isDisabled() {
+    return !(await this.isEnabled())
   }
   async evaluate<R, A>(fn: (el: Element, arg: A) => R, arg?: A): Promise<R> {
     await this.one()
@@ -479,6 +485,9 @@ class WebKitPage {
   }
   getByText(text: string | RegExp, options?: { exact?: boolean }) {
     return new WebKitLocator(this, []).getByText(text, options)
+  }
+  getByTestId(id: string) {
+    return new WebKitLocator(this, []).getByTestId(id)
   }
   context() {
     return { close: () => this.close(), pages: () => [this] }
