@@ -25,7 +25,8 @@ export interface EngineTestOptions {
 /**
  * One Vitest project per engine (each inherits the root config and sets `BROWSER_ENGINE`, which
  * `launchBrowser()` reads): Chromium runs `test.include`; Firefox and WebKit run `crossEngine`
- * (default: the same files). A run covers {@link selectedEngines}.
+ * (default: the same files), with `expect.poll` waiting up to 5 s. A run covers
+ * {@link selectedEngines}.
  *
  * @example
  * ```ts
@@ -45,6 +46,9 @@ export function engineProjects(
       name: `${test.name} ${engineName(engine)}`,
       include: engine === 'chromium' ? test.include : crossEngine,
       env: { ...(test.env as Record<string, string> | undefined), BROWSER_ENGINE: engine },
+      // WebDriver round trips (WebKit) and BiDi (Firefox) make each poll slower than over CDP:
+      // `expect.poll` gets 5 s there instead of 1 s.
+      ...(engine !== 'chromium' && { expect: { poll: { timeout: 5_000 } } }),
     },
   }))
 }

@@ -225,17 +225,36 @@ class WebKitLocator {
   }
 
   /** Waits until the steps match exactly one element that satisfies `ready`, and returns it. */
-  private async one(ready = '() => true', what = 'attached'): Promise<ElementRef> {
+  private async one(
+    ready = '() => true',
+    what = 'attached',
+    { actionable = false } = {},
+  ): Promise<ElementRef> {
+    // For an action, like Playwright: the same box on two reads in a row (no layout still
+    // moving it), and its centre not covered by another element.
+    let lastBox = ''
     return this.page.poll(async () => {
-      const result = await this.query<{ n: number; el?: ElementRef; ok?: boolean }>(
-        `(els) => { const el = els[0]; return els.length !== 1 ? { n: els.length } : { n: 1, el, ok: (${ready})(el) } }`,
+      const result = await this.query<{ n: number; el?: ElementRef; ok?: boolean; box?: string }>(
+        `(els) => {
+          const el = els[0]
+          if (els.length !== 1) return { n: els.length }
+          const r = el.getBoundingClientRect()
+          const x = r.left + r.width / 2, y = r.top + r.height / 2
+          let hit = (el.getRootNode().elementFromPoint || document.elementFromPoint).call(el.getRootNode(), x, y)
+          const hits = !!hit && (hit === el || el.contains(hit) || hit.contains(el))
+          return { n: 1, el, ok: (${ready})(el), box: [r.left, r.top, r.width, r.height].join() + (hits ? '' : ' covered') }
+        }`,
       )
       if (result.n > 1) {
         throw new Error(
           `strict mode violation: ${this.describe()} resolved to ${result.n} elements`,
         )
       }
-      return result.n === 1 && result.ok ? result.el : undefined
+      if (result.n !== 1 || !result.ok) return undefined
+      if (!actionable) return result.el
+      const stable = result.box === lastBox && !result.box.endsWith('covered')
+      lastBox = result.box!
+      return stable ? result.el : undefined
     }, `${this.describe()} to be ${what}`)
   }
 
@@ -275,7 +294,13 @@ class WebKitLocator {
 
   async click() {
     await this.page.act(async () => {
-      const el = await this.one('(el) => isVisible(el) && !el.disabled', 'visible and enabled')
+      const el = await this.one(
+        '(el) => isVisible(el) && !el.disabled',
+        'visible, enabled and stable',
+        {
+          actionable: true,
+        },
+      )
       await this.page.session.send('POST', `/element/${el[ELEMENT]}/click`, {})
     })
   }
@@ -289,7 +314,7 @@ class WebKitLocator {
   }
   async hover() {
     await this.page.act(async () => {
-      const el = await this.one('(el) => isVisible(el)', 'visible')
+      const el = await this.one('(el) => isVisible(el)', 'visible and stable', { actionable: true })
       await this.page.pointer({ type: 'pointerMove', duration: 0, origin: el, x: 0, y: 0 })
     })
   }
@@ -575,6 +600,9 @@ export async function launchWebKit(): Promise<Browser> {
       return closed
     })
     pages.add(page)
+    // A new window can drop its very first pointer event (a hover then does nothing): move the
+    // pointer once before the suite's first step.
+    await page.mouse.move(1, 1).catch(() => {})
     return page
   }
 
