@@ -538,6 +538,13 @@ export async function launchWebKit(): Promise<Browser> {
     if (!existsSync(path)) throw new Error(`WebKit tests need ${what} at ${path}.`)
   }
   const xvfb = await startXvfb()
+  // If the test process ends without closing the browser (a hook timed out), its drivers and
+  // display end with it.
+  const children = new Set<ChildProcess>([xvfb.process])
+  const killAll = () => {
+    for (const child of children) child.kill()
+  }
+  process.once('exit', killAll)
   // WebKitWebDriver holds one session at a time: each context gets a driver of its own.
   const startDriver = async () => {
     const port = await freePort()
@@ -545,6 +552,8 @@ export async function launchWebKit(): Promise<Browser> {
       stdio: 'ignore',
       env: { ...process.env, DISPLAY: xvfb.display },
     })
+    children.add(process_)
+    process_.once('exit', () => children.delete(process_))
     const base = `http://127.0.0.1:${port}`
     await new Promise<void>((resolve, reject) => {
       const started = Date.now()
@@ -621,7 +630,8 @@ export async function launchWebKit(): Promise<Browser> {
     newPage: () => newContext(),
     close: async () => {
       await Promise.all([...pages].map((page) => page.close()))
-      xvfb.process.kill()
+      process.off('exit', killAll)
+      killAll()
     },
   }
   return browser as unknown as Browser
