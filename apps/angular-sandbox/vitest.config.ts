@@ -1,3 +1,4 @@
+import { engineProjects } from '@belvo-widget/browser-kit'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -5,11 +6,14 @@ export default defineConfig({
   // resolve through `ssr`).
   resolve: { conditions: ['@belvo-widget/source'] },
   ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
+  // Chromium, Firefox and WebKit.
   test: {
-    name: '@belvo-widget/angular-sandbox',
-    environment: 'node',
-    include: ['e2e/**/*.e2e.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    projects: engineProjects({
+      name: '@belvo-widget/angular-sandbox',
+      environment: 'node',
+      include: ['e2e/**/*.e2e.test.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 120_000,
+    }),
   },
 })

@@ -1,13 +1,17 @@
+import { engineProjects } from '@belvo-widget/browser-kit'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   // The emulator and the test kit run from their sources in the test process.
   ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
+  // Chromium, Firefox and WebKit.
   test: {
-    name: '@belvo-widget/angular-ssr-example',
-    environment: 'node',
-    include: ['e2e/**/*.e2e.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 90_000,
+    projects: engineProjects({
+      name: '@belvo-widget/angular-ssr-example',
+      environment: 'node',
+      include: ['e2e/**/*.e2e.test.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 90_000,
+    }),
   },
 })

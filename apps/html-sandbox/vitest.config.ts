@@ -1,3 +1,4 @@
+import { engineProjects } from '@belvo-widget/browser-kit'
 import { defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -5,11 +6,14 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   // The test process runs the emulator, demo server and kits from their sources.
   ssr: { resolve: { conditions: ['@belvo-widget/source', ...defaultServerConditions] } },
+  // Chromium, Firefox and WebKit.
   test: {
-    name: '@belvo-widget/html-sandbox',
-    include: ['e2e/**/*.e2e.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: engineProjects({
+      name: '@belvo-widget/html-sandbox',
+      include: ['e2e/**/*.e2e.test.ts'],
+      environment: 'node',
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    }),
   },
 })

@@ -1,13 +1,17 @@
+import { engineProjects } from '@belvo-widget/browser-kit'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: { conditions: ['@belvo-widget/source'] },
   ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
+  // Chromium, Firefox and WebKit.
   test: {
-    name: '@belvo-widget/react-sandbox',
-    environment: 'node',
-    include: ['e2e/**/*.e2e.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: engineProjects({
+      name: '@belvo-widget/react-sandbox',
+      environment: 'node',
+      include: ['e2e/**/*.e2e.test.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    }),
   },
 })

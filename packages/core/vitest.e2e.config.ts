@@ -1,16 +1,20 @@
+import { engineProjects } from '@belvo-widget/browser-kit'
 import { defineConfig } from 'vitest/config'
 
-// Browser tests of the built package (dist/) in Debian's Chromium, against real HTTP servers.
+// Browser tests of the built package (dist/) in Debian's Chromium, Firefox and WebKit, against
+// real HTTP servers.
 export default defineConfig({
   // The test process runs the browser kit from its sources (then Vite's default server conditions).
   ssr: {
     resolve: { conditions: ['@belvo-widget/source', 'module', 'node', 'development|production'] },
   },
   test: {
-    name: '@belvo-widget/core (e2e)',
-    include: ['e2e/**/*.e2e.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: engineProjects({
+      name: '@belvo-widget/core (e2e)',
+      include: ['e2e/**/*.e2e.test.ts'],
+      environment: 'node',
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    }),
   },
 })

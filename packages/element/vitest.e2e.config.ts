@@ -1,16 +1,22 @@
+import { engineProjects } from '@belvo-widget/browser-kit'
 import { defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
-// Browser tests of the built element (dist/) in Debian's Chromium, against the emulator and the
+// Browser tests of the built element (dist/) in Debian's Chromium (Firefox and WebKit too), against the emulator and the
 // demo server on free ports.
 export default defineConfig({
   // The test process runs the emulator, demo server and kits from their sources.
   ssr: { resolve: { conditions: ['@belvo-widget/source', ...defaultServerConditions] } },
   test: {
-    name: '@belvo-widget/element (e2e)',
-    include: ['e2e/**/*.e2e.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: engineProjects(
+      {
+        name: '@belvo-widget/element (e2e)',
+        include: ['e2e/**/*.e2e.test.ts'],
+        environment: 'node',
+        testTimeout: 30_000,
+        hookTimeout: 60_000,
+      },
+      { crossEngine: ['e2e/element.e2e.test.ts'] },
+    ),
   },
 })

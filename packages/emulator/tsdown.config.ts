@@ -2,9 +2,9 @@ import { defineConfig } from 'tsdown'
 import { libraryConfig } from '../../tsdown.preset.ts'
 
 export default defineConfig([
-  // Node: the server and its CLI.
+  // Node: the server, its CLI, and the Playwright helpers (which can start it).
   libraryConfig({
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', playwright: 'src/playwright/index.ts' },
     platform: 'node',
     target: 'node20',
     shims: true,

@@ -1,11 +1,18 @@
+import { engineProjects } from '@belvo-widget/browser-kit'
 import { defineConfig } from 'vitest/config'
 
 // Browser and spawned-process tests run against the built package (dist/), the artefact users get.
 export default defineConfig({
+  // Every file in Chromium; the hosted widget page in Firefox and WebKit too.
   test: {
-    name: '@belvo-widget/emulator (e2e)',
-    include: ['e2e/**/*.e2e.test.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    projects: engineProjects(
+      {
+        name: '@belvo-widget/emulator (e2e)',
+        include: ['e2e/**/*.e2e.test.ts'],
+        testTimeout: 20_000,
+        hookTimeout: 30_000,
+      },
+      { crossEngine: ['e2e/hosted.e2e.test.ts'] },
+    ),
   },
 })

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   type Backends,
-  launchChromium,
+  launchBrowser,
   logInToInstitution,
   openPage,
   startBackends,
@@ -36,7 +36,7 @@ beforeAll(async () => {
   app = await serveStatic(dist, {
     '/config.json': { demoServerUrl: demo.url, sdkSrc: emulator.scriptUrl },
   })
-  browser = await launchChromium()
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -63,9 +63,8 @@ describe('Angular sandbox', () => {
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2 }).textContent())
-      .toBe('Linked Erebor México')
+    // The widget's success screen shows first (its own heading), then the app's.
+    await page.getByRole('heading', { level: 2, name: 'Linked Erebor México' }).waitFor()
     expect(await page.locator('#belvo').count()).toBe(0)
     const link = await page.getByTestId('link-id').textContent()
     expect(link).toMatch(/^[0-9a-f-]{36}$/)

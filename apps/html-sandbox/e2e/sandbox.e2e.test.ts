@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { startHtmlSandbox } from '../server.mjs'
 
 // The page as a user writes it (no build step), served with the element's published build, in
-// Debian's headless Chromium; the emulator is Belvo, the demo server "your backend".
+// Debian's headless Chromium, Firefox and WebKit; the emulator is Belvo, the demo server "your backend".
 const sandbox = useSandbox((backends) =>
   startHtmlSandbox({
     port: 0,

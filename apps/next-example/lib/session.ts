@@ -1,5 +1,5 @@
 import { getIronSession } from 'iron-session'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import type { VisitorLinks } from './belvo'
 
 /**
@@ -15,15 +15,23 @@ function sessionPassword(): string {
   )
 }
 
+/**
+ * A production build served over plain HTTP on this machine (local runs, end-to-end tests) gets
+ * a cookie without `Secure`: WebKit drops Secure cookies on http://localhost and
+ * http://127.0.0.1 (Chromium and Firefox keep them), and would lose the session.
+ */
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
+
 /** The current visitor's signed, encrypted session: the links this browser created. */
 export async function visitorSession() {
+  const loopback = LOOPBACK.test((await headers()).get('host') ?? '')
   return getIronSession<VisitorLinks>(await cookies(), {
     password: sessionPassword(),
     cookieName: 'belvo_example_session',
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',
-      secure: process.env.NODE_ENV === 'production',
+      secure: process.env.NODE_ENV === 'production' && !loopback,
     },
   })
 }

@@ -2,7 +2,8 @@ import {
   type Backends,
   countWidgetRequests,
   type DevServer,
-  launchChromium,
+  engineName,
+  launchBrowser,
   leaveAfterLoginError,
   logInToInstitution,
   openPage,
@@ -28,7 +29,7 @@ beforeAll(async () => {
   backends = await startBackends()
   // The dev server, not a build: StrictMode's double mount only happens in development.
   app = await startDevServer(new URL('..', import.meta.url), backends)
-  browser = await launchChromium()
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -37,7 +38,7 @@ afterAll(async () => {
   await backends?.close()
 })
 
-describe('React sandbox in Chromium (StrictMode, dev server)', () => {
+describe(`React sandbox in ${engineName()} (StrictMode, dev server)`, () => {
   it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
     const page = await openPage(browser)
     await expectKeyboardOnly(page, app.url)

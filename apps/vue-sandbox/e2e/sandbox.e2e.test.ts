@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   type Backends,
-  launchChromium,
+  launchBrowser,
   leaveAfterLoginError,
   logInToInstitution,
   openPage,
@@ -46,7 +46,7 @@ beforeAll(async () => {
   await build(config)
   server = await preview(config)
   url = server.resolvedUrls!.local[0]!
-  browser = await launchChromium()
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {

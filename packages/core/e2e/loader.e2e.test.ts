@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type Server, type ServerResponse } from 'node:http'
-import { launchChromium } from '@belvo-widget/browser-kit'
+import { launchBrowser } from '@belvo-widget/browser-kit'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-// The built loader in Chromium against a real HTTP server whose first answer for the SDK stalls:
+// The built loader in each engine against a real HTTP server whose first answer for the SDK stalls:
 // the network stays up, the CDN just never finishes that one response.
 const dist = new URL('../dist/', import.meta.url)
 const SDK = 'window.belvoSDK = { createWidget: () => ({ build() {} }) }'
@@ -40,7 +40,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  browser = await launchChromium()
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {

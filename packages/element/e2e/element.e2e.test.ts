@@ -10,7 +10,8 @@ import {
   answerBelvoHosts,
   type Backends,
   countWidgetRequests,
-  launchChromium,
+  engineName,
+  launchBrowser,
   logInToInstitution,
   openPage,
   startBackends,
@@ -19,7 +20,7 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-// The built element (dist/, what users get) in Debian's Chromium, loaded the no-build way: an
+// The built element (dist/, what users get) in each engine (Debian's browsers), loaded the no-build way: an
 // import map and a module script, from a page served on 127.0.0.1 whose /api/widget-token is
 // the demo server's; the SDK is the emulator's.
 const dist = {
@@ -40,7 +41,7 @@ let current = { html: '', headers: {} as Record<string, string> }
 
 beforeAll(async () => {
   backends = await startBackends()
-  browser = await launchChromium()
+  browser = await launchBrowser()
   server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     if (pathname === '/api/widget-token') {
@@ -120,7 +121,7 @@ const events = () => page.evaluate(() => (window as unknown as { seen: [string, 
 const matches = (selector: string) =>
   page.locator('belvo-widget').evaluate((el, s) => el.matches(s), selector)
 
-describe('<belvo-widget> in Chromium', () => {
+describe(`<belvo-widget> in ${engineName()}`, () => {
   it('links an account with token-url, one token and one script, its state in CSS', async () => {
     const seen = await openWith(
       `<belvo-widget token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}">
@@ -188,7 +189,7 @@ describe('<belvo-widget> in Chromium', () => {
       { 'content-security-policy': `script-src 'nonce-${nonce}'` },
       nonce,
     )
-    // Chromium hides nonces from attributes under a CSP header; the element reads the property.
+    // Browsers hide nonces from attributes under a CSP header; the element reads the property.
     expect(await page.locator('belvo-widget').getAttribute('nonce')).toBe('')
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await page.locator('#belvo').getByRole('dialog').waitFor()

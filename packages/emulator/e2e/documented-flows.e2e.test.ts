@@ -3,11 +3,12 @@
 // style, the success screen before the callback, and the allowed-URLs failure of the older
 // guide's troubleshooting (seed 003).
 
-import { launchChromium, runSteps } from '@belvo-widget/browser-kit'
+import { launchChromium } from '@belvo-widget/browser-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTED_URLS, TOKEN_REQUESTS } from '../../../fixtures/belvo-docs.ts'
+import { runWalk } from '../src/playwright/index.ts'
 import { loginWalk } from '../src/sdk/login-walk.ts'
 import { html, startSite } from './support.ts'
 
@@ -88,7 +89,7 @@ describe('the hosted OFDA widget (seed 000)', () => {
       .waitFor()
     await expect(consent.textContent()).resolves.toContain('Soluções financeiras personalizadas')
     await expect(consent.textContent()).resolves.toContain('Belvo OF test')
-    await runSteps(
+    await runWalk(
       page.locator('body'),
       loginWalk(SANDBOX_CREDENTIALS.success, {
         institution: 'erebor_br_retail',
@@ -181,7 +182,7 @@ window.openWidget = function (token) {
         (t) => (window as never as { openWidget(t: string): void }).openWidget(t),
         await token(),
       )
-      await runSteps(
+      await runWalk(
         tab.locator('#belvo').getByRole('dialog'),
         loginWalk(SANDBOX_CREDENTIALS.success),
       )

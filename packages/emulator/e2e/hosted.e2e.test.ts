@@ -1,10 +1,11 @@
-// The hosted widget page in Chromium: a webview would open it with the documented query
+// The hosted widget page in each engine: a webview would open it with the documented query
 // parameters, and each outcome ends in a redirect to the token's callback_urls.
 
-import { launchChromium, runSteps } from '@belvo-widget/browser-kit'
+import { engineName, launchBrowser } from '@belvo-widget/browser-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runWalk } from '../src/playwright/index.ts'
 import { loginWalk } from '../src/sdk/login-walk.ts'
 import { html, startSite, widgetToken } from './support.ts'
 
@@ -12,13 +13,13 @@ let emulator: RunningEmulator
 let browser: Browser
 let page: Page
 let app: Awaited<ReturnType<typeof startSite>>
-// http deep links (a local server stands for the app) so Chromium can follow them.
+// http deep links (a local server stands for the app) so the browser can follow them.
 let callback_urls: Record<'success' | 'exit' | 'event', string>
 
 beforeAll(async () => {
   ;[emulator, browser, app] = await Promise.all([
     startEmulator({ port: 0, quiet: true }),
-    launchChromium(),
+    launchBrowser(),
     startSite({ '/success': html('app'), '/exit': html('app'), '/error': html('app') }),
   ])
   callback_urls = {
@@ -46,7 +47,7 @@ const deepLink = async () => {
   return { path: url.pathname, params: Object.fromEntries(url.searchParams) }
 }
 
-describe('hosted widget in Chromium', () => {
+describe(`hosted widget in ${engineName()}`, () => {
   it('success → callback_urls.success?link=…&institution=…', async () => {
     await open({
       locale: 'pt',
@@ -83,7 +84,7 @@ describe('hosted widget in Chromium', () => {
       institutions: 'erebor_mx_retail,erebor_co_retail',
     })
     // The hosted widget is the whole page, not a dialog in #belvo.
-    await runSteps(page.locator('body'), loginWalk(SANDBOX_CREDENTIALS.tooManySessions))
+    await runWalk(page.locator('body'), loginWalk(SANDBOX_CREDENTIALS.tooManySessions))
     await page.getByRole('alert').waitFor()
     await page.getByRole('button', { name: 'Close' }).click()
     expect(await deepLink()).toEqual({

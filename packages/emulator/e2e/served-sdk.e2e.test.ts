@@ -1,7 +1,7 @@
 // The served script (dist/sdk/belvo-widget-1-stable.js) in headless Chromium, loaded
 // cross-origin by a page on another port: every outcome of the sandbox credentials table.
 
-import { launchChromium, runSteps } from '@belvo-widget/browser-kit'
+import { launchChromium } from '@belvo-widget/browser-kit'
 import {
   BELVO_MESSAGES,
   type RunningEmulator,
@@ -11,6 +11,7 @@ import {
 } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runWalk } from '../src/playwright/index.ts'
 import { loginWalk } from '../src/sdk/login-walk.ts'
 import { html, startSite, widgetToken } from './support.ts'
 
@@ -82,7 +83,7 @@ const results = () => page.evaluate(() => (window as never as { results: Results
 const dialog = () => page.getByRole('dialog')
 
 const login = (institution: string, credentials: SandboxCredential) =>
-  runSteps(dialog(), loginWalk(credentials, { institution }))
+  runWalk(dialog(), loginWalk(credentials, { institution }))
 
 async function closeWidget() {
   await dialog().getByRole('button', { name: 'Close' }).click()

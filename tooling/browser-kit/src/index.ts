@@ -1,2 +1,21 @@
 export { CHROMIUM_FLAGS, chromiumLaunchOptions, launchChromium } from './chromium.ts'
-export { type PlaywrightStep, runSteps } from './steps.ts'
+export {
+  BROWSER_ENGINES,
+  type BrowserEngine,
+  browserEngine,
+  engineName,
+  firefoxPath,
+  launchBrowser,
+} from './engines.ts'
+export {
+  type FreshAppOptions,
+  freePort,
+  installFreshApp,
+  type PackedSuiteOptions,
+  type PlaywrightReport,
+  packPackage,
+  runPackedSuite,
+  runPlaywrightTests,
+} from './packed.ts'
+export { type EngineTestOptions, engineProjects, selectedEngines } from './vitest-projects.ts'
+export { launchWebKit, webkitDriverPath } from './webkit.ts'

@@ -1,8 +1,9 @@
 export {
   CHROMIUM_FLAGS,
   chromiumLaunchOptions,
+  engineName,
+  launchBrowser,
   launchChromium,
-  runSteps,
 } from '@belvo-widget/browser-kit'
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'

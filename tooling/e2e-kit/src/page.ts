@@ -1,4 +1,4 @@
-import { SDK_SCRIPT_NAMES } from '@belvo-widget/emulator'
+import { countWidgetRequests as countRequests } from '@belvo-widget/emulator/playwright'
 import type { Browser, Page } from 'playwright-core'
 
 /**
@@ -31,7 +31,7 @@ export interface WidgetRequests {
    * emulator serves, `…/belvo-widget-sandbox-1-stable.js`), with any method.
    */
   readonly script: number
-  /** `POST /api/widget-token` requests to the demo server. */
+  /** Requests to the demo server's `/api/widget-token` (preflights aside). */
   readonly token: number
 }
 
@@ -47,13 +47,16 @@ export interface WidgetRequests {
  * ```
  */
 export function countWidgetRequests(page: Page): WidgetRequests {
-  const seen = { script: 0, token: 0 }
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url())
-    if (SDK_SCRIPT_NAMES.some((name) => pathname.endsWith(`/${name}`))) seen.script++
-    if (pathname === '/api/widget-token' && request.method() === 'POST') seen.token++
-  })
-  return seen
+  // The published entry's counter, under the names the suites use.
+  const seen = countRequests(page, { tokenUrl: (url) => url.pathname === '/api/widget-token' })
+  return {
+    get script() {
+      return seen.sdkRequests
+    },
+    get token() {
+      return seen.tokenRequests
+    },
+  }
 }
 
 /** Belvo's own hosts: its CDN (the SDK script), its widget's API, and the hosted widget. */

@@ -1,6 +1,6 @@
 // The Vitest side of the kit, an entry of its own (`@belvo-widget/e2e-kit/vitest`): the root
 // scripts import the main entry outside any test runner.
-import { launchChromium } from '@belvo-widget/browser-kit'
+import { launchBrowser } from '@belvo-widget/browser-kit'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
@@ -29,7 +29,8 @@ export interface Sandbox {
 
 /**
  * Sets up a sandbox's browser suite with Vitest's hooks: once per file the emulator and the demo
- * server, the app (`serve` starts it against them) and Chromium; per test a fresh page with its
+ * server, the app (`serve` starts it against them) and the browser (`launchBrowser()`: the engine
+ * the Vitest project sets); per test a fresh page with its
  * request counts, closed after the test.
  *
  * @example
@@ -42,11 +43,11 @@ export interface Sandbox {
  */
 export function useSandbox(serve: (backends: Backends) => Promise<ServedApp>): Sandbox {
   const state = {} as { backends: Backends; app: ServedApp; page: Page; seen: WidgetRequests }
-  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined
   beforeAll(async () => {
     state.backends = await startBackends()
     state.app = await serve(state.backends)
-    browser = await launchChromium()
+    browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,5 +1,5 @@
-import { runSteps } from '@belvo-widget/browser-kit'
 import type { SandboxCredential } from '@belvo-widget/emulator'
+import { exitWidget, runWalk } from '@belvo-widget/emulator/playwright'
 import { loginWalk } from '@belvo-widget/emulator/testing'
 import type { Locator, Page } from 'playwright-core'
 
@@ -41,7 +41,7 @@ export async function logInToInstitution(
       ? { ...step, label: usernameLabel }
       : step,
   )
-  await runSteps(widget, steps)
+  await runWalk(widget, steps)
   return widget
 }
 
@@ -64,12 +64,6 @@ export async function leaveAfterLoginError(
   const widget = await logInToInstitution(page, credentials, options)
   // Closing before the error shows would leave with no error to report.
   await widget.getByRole('alert').waitFor()
-  await widget.getByRole('button', { name: 'Close' }).click()
-  // With show_close_dialog (Belvo's default) the widget asks first; without, it is gone at once.
-  const confirm = page.getByRole('alertdialog').getByRole('button', { name: 'Exit', exact: true })
-  await Promise.race([
-    confirm.click().catch(() => {}),
-    widget.waitFor({ state: 'detached' }).catch(() => {}),
-  ])
-  await widget.waitFor({ state: 'detached' })
+  // Close, and Exit when the widget asks (show_close_dialog, Belvo's default).
+  await exitWidget(page)
 }

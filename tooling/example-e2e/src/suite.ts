@@ -1,6 +1,7 @@
 import {
   countWidgetRequests,
-  launchChromium,
+  engineName,
+  launchBrowser,
   logInToInstitution,
   openPage,
 } from '@belvo-widget/e2e-kit'
@@ -64,7 +65,7 @@ export function describeExample(example: Example): void {
       [example.envNames?.sessionSecret ?? 'SESSION_SECRET']:
         'a-session-secret-of-32-characters-or-more',
     })
-    browser = await launchChromium()
+    browser = await launchBrowser()
   })
 
   afterAll(async () => {
@@ -73,7 +74,7 @@ export function describeExample(example: Example): void {
     await emulator?.close()
   })
 
-  describe(`${example.name} example (production build, Chromium)`, () => {
+  describe(`${example.name} example (production build, ${engineName()})`, () => {
     it("the server's HTML already holds the page and its button", async () => {
       const html = await (await fetch(`${server.url}/`)).text()
       expect(html).toContain(HEADING)

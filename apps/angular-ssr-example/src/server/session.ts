@@ -15,6 +15,13 @@ function sessionPassword(): string {
   )
 }
 
+/**
+ * A production build served over plain HTTP on this machine (local runs, end-to-end tests) gets
+ * a cookie without `Secure`: WebKit drops Secure cookies on http://localhost and
+ * http://127.0.0.1 (Chromium and Firefox keep them), and would lose the session.
+ */
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
+
 /** The current visitor's signed, encrypted session: the links this browser created. */
 export function visitorSession(req: IncomingMessage, res: ServerResponse) {
   return getIronSession<VisitorLinks>(req, res, {
@@ -23,7 +30,7 @@ export function visitorSession(req: IncomingMessage, res: ServerResponse) {
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',
-      secure: process.env.NODE_ENV === 'production',
+      secure: process.env.NODE_ENV === 'production' && !LOOPBACK.test(req.headers.host ?? ''),
     },
   })
 }

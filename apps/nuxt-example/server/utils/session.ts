@@ -12,12 +12,23 @@ function sessionPassword(secret: string): string {
   )
 }
 
+/**
+ * A production build served over plain HTTP on this machine (local runs, end-to-end tests) gets
+ * a cookie without `Secure`: WebKit drops Secure cookies on http://localhost and
+ * http://127.0.0.1 (Chromium and Firefox keep them), and would lose the session.
+ */
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
+
 /** The current visitor's session (h3's sealed cookie): the links this browser created. */
 export function visitorSession(event: H3Event) {
   return useSession<VisitorLinks>(event, {
     password: sessionPassword(useRuntimeConfig(event).sessionSecret),
     name: 'belvo_example_session',
-    cookie: { httpOnly: true, sameSite: 'lax', secure: !import.meta.dev },
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: !import.meta.dev && !LOOPBACK.test(getRequestHost(event)),
+    },
   })
 }
 

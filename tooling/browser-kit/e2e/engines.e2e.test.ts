@@ -1,0 +1,91 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { engineName, launchBrowser } from '../src/index.ts'
+
+// The same page driven in every engine through Playwright's API: what the suites rely on.
+const PAGE = `<!doctype html><title>kit</title>
+<h1>Checkout</h1>
+<label>Full name <input name="name"></label>
+<input aria-label="Code" id="code">
+<button id="go" onclick="fetch('/api/thing', { method: 'POST' }).then(r => r.text()).then(t => { document.querySelector('output').textContent = 'Saved ' + document.querySelector('[name=name]').value + ' ' + t })">Save</button>
+<button disabled data-testid="later">Later</button>
+<output role="status"></output>
+<div id="host"></div>
+<ul aria-label="Fruits"><li>Apple</li><li>Pear</li></ul>
+<script>
+  document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<div role="dialog" aria-label="Inner"><button>Deep</button></div>'
+  document.getElementById('go').addEventListener('mouseenter', () => document.title = 'hovered')
+</script>`
+
+let server: Server
+let base: string
+let browser: Browser
+let page: Page
+const hits: string[] = []
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`)
+    if (req.url === '/api/thing') return res.end('ok')
+    if (req.url === '/next') return res.writeHead(302, { location: '/landed?x=1' }).end()
+    res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+})
+afterEach(() => page?.context().close())
+
+describe(`Playwright's API in ${engineName()}`, () => {
+  it('finds by role, label and text, clicks and fills, and sees the requests with their method', async () => {
+    page = await (await browser.newContext()).newPage()
+    const requests: string[] = []
+    page.on('request', (request) =>
+      requests.push(`${request.method()} ${new URL(request.url()).pathname}`),
+    )
+    await page.goto(`${base}/`)
+    await page.getByLabel('Full name').fill('Ana')
+    await page.getByLabel('Code').fill('123')
+    expect(await page.getByLabel('Code').inputValue()).toBe('123')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved Ana ok')
+    expect(requests).toEqual(['GET /', 'POST /api/thing'])
+    expect(await page.getByRole('button', { name: 'Later' }).isEnabled()).toBe(false)
+    expect(await page.getByTestId('later').isDisabled()).toBe(true)
+    expect(await page.getByRole('heading', { name: 'Checkout' }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0)
+    expect(
+      await page.getByRole('list', { name: 'Fruits' }).getByRole('listitem').allTextContents(),
+    ).toEqual(['Apple', 'Pear'])
+    expect(await page.getByRole('listitem').filter({ hasText: 'Pear' }).count()).toBe(1)
+  })
+
+  it('reaches into open shadow roots, hovers, evaluates, and follows redirects', async () => {
+    page = await browser.newPage()
+    await page.goto(`${base}/`)
+    await page
+      .getByRole('dialog', { name: 'Inner' })
+      .getByRole('button', { name: 'Deep' })
+      .waitFor()
+    await page.getByRole('button', { name: 'Save' }).hover()
+    await expect.poll(() => page.evaluate(() => document.title)).toBe('hovered')
+    expect(await page.locator('#host').evaluate((el, suffix) => el.id + suffix, '!')).toBe('host!')
+    await page.goto(`${base}/next`)
+    await page.waitForURL((url) => url.pathname === '/landed')
+    expect(new URL(page.url()).search).toBe('?x=1')
+  })
+
+  it('fails a step on an element that never comes, with the timeout in the message', async () => {
+    page = await browser.newPage()
+    page.setDefaultTimeout(500)
+    await page.goto(`${base}/`)
+    await expect(page.getByRole('button', { name: 'Missing' }).click()).rejects.toThrow(/500ms/)
+  })
+})
