@@ -353,6 +353,24 @@ class WebKitLocator {
 type Request = { url(): string; method(): string }
 
 /** A Playwright-shaped page: one WebDriver session (its own browser process and storage). */
+// WebDriver's code points for the named keys Playwright's `keyboard.press` takes.
+const WEBDRIVER_KEYS: Record<string, string> = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  ArrowDown: '\uE015',
+  ArrowUp: '\uE013',
+  Space: ' ',
+}
+const keyValue = (key: string) => {
+  const value = WEBDRIVER_KEYS[key] ?? (key.length === 1 ? key : undefined)
+  if (value === undefined) throw new Error(`The WebKit driver cannot press "${key}" yet.`)
+  return value
+}
+const keyDown = (key: string) => [{ type: 'keyDown', value: keyValue(key) }]
+const keyUp = (key: string) => [{ type: 'keyUp', value: keyValue(key) }]
+
 class WebKitPage {
   private timeout = 30_000
   private readonly listeners = new Map<string, Set<Listener>>()
@@ -432,6 +450,19 @@ class WebKitPage {
         await sleep(100)
       }
     }
+  }
+
+  /** Playwright's `page.keyboard`, for the keys the suites press, as WebDriver key actions. */
+  readonly keyboard = {
+    press: (key: string) => this.keys([...keyDown(key), ...keyUp(key)]),
+    type: (text: string) =>
+      this.keys([...text].flatMap((char) => [...keyDown(char), ...keyUp(char)])),
+  }
+
+  private keys(actions: Record<string, unknown>[]) {
+    return this.session.send('POST', '/actions', {
+      actions: [{ type: 'key', id: 'keyboard', actions }],
+    })
   }
 
   pointer(action: Record<string, unknown>) {
