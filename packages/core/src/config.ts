@@ -1,6 +1,12 @@
 import type { BelvoWidgetOptions } from './controller.ts'
 import { BelvoWidgetError } from './errors.ts'
-import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES, OWN_KEYS } from './keys.ts'
+import {
+  BELVO_CALLBACK_KEYS,
+  BELVO_CONFIG_KEYS,
+  BELVO_CONFIG_VALUES,
+  BELVO_SCRIPT_KEYS,
+  isOwnKey,
+} from './keys.ts'
 import type { BelvoStartupConfig } from './types.ts'
 
 // Development checks are gated on `process.env.NODE_ENV`, which bundlers replace (as React's
@@ -24,7 +30,13 @@ const distance = (a: string, b: string): number => {
 const closestKey = (key: string): string | undefined => {
   let best: string | undefined
   let min = Math.max(2, key.length / 3)
-  for (const known of [...Object.keys(BELVO_CONFIG_KEYS), ...OWN_KEYS]) {
+  for (const known of [
+    ...Object.keys(BELVO_CONFIG_KEYS),
+    ...BELVO_SCRIPT_KEYS,
+    ...BELVO_CALLBACK_KEYS,
+    'token',
+    'retryInvalidToken',
+  ]) {
     const d = distance(key.toLowerCase(), known.toLowerCase())
     if (d <= min) [best, min] = [known, d]
   }
@@ -54,7 +66,7 @@ export function validateConfig(config: BelvoWidgetOptions): void {
   // @ts-ignore
   if (process.env.NODE_ENV !== 'production') {
     for (const key of Object.keys(config)) {
-      if (Object.hasOwn(BELVO_CONFIG_KEYS, key) || OWN_KEYS.includes(key)) continue
+      if (Object.hasOwn(BELVO_CONFIG_KEYS, key) || isOwnKey(key)) continue
       const near = closestKey(key)
       fail(
         `${key} is not a key of Belvo's startup config or of @belvo-widget/core` +

@@ -1,6 +1,6 @@
 import { validateConfig } from './config.ts'
 import { BelvoWidgetError } from './errors.ts'
-import { OWN_KEYS } from './keys.ts'
+import { isOwnKey } from './keys.ts'
 import { type LoadBelvoSdkOptions, loadBelvoSdk } from './loader.ts'
 import { normalizeEvents, normalizeExit } from './normalize.ts'
 import { type BelvoTokenSource, isTokenExpired, resolveToken } from './token.ts'
@@ -106,9 +106,7 @@ export interface BelvoWidgetController {
  */
 export const pickStartupConfig = (options: BelvoWidgetOptions): BelvoStartupConfig =>
   Object.fromEntries(
-    Object.entries(options).filter(
-      ([key, value]) => value !== undefined && !OWN_KEYS.includes(key),
-    ),
+    Object.entries(options).filter(([key, value]) => value !== undefined && !isOwnKey(key)),
   )
 
 // The controller that has the page's `#belvo`, kept on the element itself so that every copy of

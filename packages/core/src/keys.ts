@@ -65,15 +65,15 @@ export const BELVO_CALLBACK_KEYS = [
 ] as const satisfies readonly (keyof BelvoWidgetCallbacks)[]
 
 /**
- * Every option `createBelvoWidget` reads itself, never passed to Belvo's `createWidget`: the
- * script options, the callbacks, `token` and `retryInvalidToken`. Any other key is Belvo's.
+ * Whether `key` is an option `createBelvoWidget` reads itself, never passed to Belvo's
+ * `createWidget`: a script option, a callback, `token` or `retryInvalidToken`. Any other key is
+ * Belvo's. (A function, not a list, so that an entry using none of it bundles none of it.)
  */
-export const OWN_KEYS: readonly string[] = [
-  ...BELVO_SCRIPT_KEYS,
-  ...BELVO_CALLBACK_KEYS,
-  'token',
-  'retryInvalidToken',
-]
+export const isOwnKey = (key: string): boolean =>
+  key === 'token' ||
+  key === 'retryInvalidToken' ||
+  (BELVO_SCRIPT_KEYS as readonly string[]).includes(key) ||
+  (BELVO_CALLBACK_KEYS as readonly string[]).includes(key)
 
 type KindOf<T> =
   NonNullable<T> extends readonly unknown[]
