@@ -8,12 +8,19 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@belvo-widget/source', ...defaultServerConditions] } },
   // Chromium, Firefox and WebKit.
   test: {
-    projects: engineProjects({
-      name: '@belvo-widget/html-sandbox',
-      include: ['e2e/**/*.e2e.test.ts'],
-      environment: 'node',
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
-    }),
+    projects: engineProjects(
+      {
+        name: '@belvo-widget/html-sandbox',
+        include: ['e2e/**/*.e2e.test.ts'],
+        environment: 'node',
+        testTimeout: 30_000,
+        hookTimeout: 60_000,
+      },
+      // Firefox and WebKit: linking, a login error, the token route's fault, the keyboard.
+      {
+        crossEngineTests:
+          /links an account|why the user left|exit shows the error|token route|keyboard alone/,
+      },
+    ),
   },
 })

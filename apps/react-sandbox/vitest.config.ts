@@ -6,12 +6,19 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
   // Chromium, Firefox and WebKit.
   test: {
-    projects: engineProjects({
-      name: '@belvo-widget/react-sandbox',
-      environment: 'node',
-      include: ['e2e/**/*.e2e.test.ts'],
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
-    }),
+    projects: engineProjects(
+      {
+        name: '@belvo-widget/react-sandbox',
+        environment: 'node',
+        include: ['e2e/**/*.e2e.test.ts'],
+        testTimeout: 30_000,
+        hookTimeout: 60_000,
+      },
+      // Firefox and WebKit: linking, a login error, the token route's fault, the keyboard.
+      {
+        crossEngineTests:
+          /links an account|why the user left|exit shows the error|token route|keyboard alone/,
+      },
+    ),
   },
 })

@@ -88,7 +88,7 @@ async function openWith(
           violations.push(e.effectiveDirective + ' ' + e.blockedURI))</script>
       <script type="importmap"${n}>{ "imports": {
         "@belvo-widget/element/define": "/element/define.js",
-        "@belvo-widget/core": "/core/index.js" } }</script>
+        "@belvo-widget/core": "/core/browser.js" } }</script>
       <script type="module"${n}>import '@belvo-widget/element/define'</script>
       </head><body>${body}</body></html>`,
   }

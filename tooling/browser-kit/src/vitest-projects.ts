@@ -25,8 +25,8 @@ export interface EngineTestOptions {
 /**
  * One Vitest project per engine (each inherits the root config and sets `BROWSER_ENGINE`, which
  * `launchBrowser()` reads): Chromium runs `test.include`; Firefox and WebKit run `crossEngine`
- * (default: the same files), with `expect.poll` waiting up to 5 s. A run covers
- * {@link selectedEngines}.
+ * (default: the same files), only the tests whose names match `crossEngineTests` when given,
+ * with `expect.poll` waiting up to 5 s. A run covers {@link selectedEngines}.
  *
  * @example
  * ```ts
@@ -37,7 +37,10 @@ export interface EngineTestOptions {
  */
 export function engineProjects(
   test: EngineTestOptions,
-  { crossEngine = test.include }: { crossEngine?: string[] } = {},
+  {
+    crossEngine = test.include,
+    crossEngineTests,
+  }: { crossEngine?: string[]; crossEngineTests?: RegExp } = {},
 ) {
   return selectedEngines().map((engine) => ({
     extends: true as const,
@@ -48,7 +51,10 @@ export function engineProjects(
       env: { ...(test.env as Record<string, string> | undefined), BROWSER_ENGINE: engine },
       // WebDriver round trips (WebKit) and BiDi (Firefox) make each poll slower than over CDP:
       // `expect.poll` gets 5 s there instead of 1 s.
-      ...(engine !== 'chromium' && { expect: { poll: { timeout: 5_000 } } }),
+      ...(engine !== 'chromium' && {
+        expect: { poll: { timeout: 5_000 } },
+        ...(crossEngineTests && { testNamePattern: crossEngineTests }),
+      }),
     },
   }))
 }
