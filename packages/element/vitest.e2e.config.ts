@@ -16,7 +16,13 @@ export default defineConfig({
         testTimeout: 30_000,
         hookTimeout: 60_000,
       },
-      { crossEngine: ['e2e/element.e2e.test.ts'] },
+      // The README's Content Security Policy is checked in Chromium, whose request routing answers
+      // Belvo's real hosts from the emulator after the policy's check (WebKit's driver has no
+      // routing, and Firefox's over BiDi does not reach those hosts).
+      {
+        crossEngine: ['e2e/element.e2e.test.ts'],
+        crossEngineTests: /^(?!.*under the README’s Content Security Policy)/,
+      },
     ),
   },
 })
