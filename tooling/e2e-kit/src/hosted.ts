@@ -101,8 +101,10 @@ export async function captureHostedRedirects(
           navigations.push(request.url())
         }
       })
+      // Armed before the page loads, so it spans the whole walk: each step has its own timeout.
       const redirect = page.waitForEvent('request', {
         predicate: (request) => isDeepLink(request.url()),
+        timeout: 60_000,
       })
       await page.goto(
         buildHostedWidgetUrl(
