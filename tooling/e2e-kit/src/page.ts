@@ -78,8 +78,14 @@ export async function answerBelvoHosts(page: Page, emulatorUrl: string): Promise
   for (const host of BELVO_HOSTS) {
     await page.route(`https://${host}/**`, async (route) => {
       const { pathname, search } = new URL(route.request().url())
-      const response = await route.fetch({ url: `${emulatorUrl}${pathname}${search}` })
-      await route.fulfill({ response })
+      try {
+        const response = await route.fetch({ url: `${emulatorUrl}${pathname}${search}` })
+        await route.fulfill({ response })
+      } catch (error) {
+        // The test closed the page while the emulator answered: nothing is waiting any more.
+        if (page.isClosed() || /disposed|closed/i.test(String(error))) return
+        throw error
+      }
     })
   }
 }
