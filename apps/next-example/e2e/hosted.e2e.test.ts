@@ -2,8 +2,9 @@
 // emulator's hosted widget page in the same tab (a phone's viewport), the visitor gives consent
 // (Brazil Open Finance) and logs in, Belvo's page sends the tab back to /connected?state=success,
 // which reads the outcome once and lists the link's accounts.
-import { launchChromium, MOBILE_DEVICE, runSteps } from '@belvo-widget/e2e-kit'
+import { launchChromium, MOBILE_DEVICE } from '@belvo-widget/e2e-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
+import { runWalk } from '@belvo-widget/emulator/playwright'
 import { loginWalk } from '@belvo-widget/emulator/testing'
 import { type ExampleServer, startExampleServer } from '@belvo-widget/example-e2e'
 import type { Browser, Page } from 'playwright-core'
@@ -60,7 +61,7 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
       await leaveForBelvosPage(page)
       // Belvo's page: the consent for the CPF the token route sent, then the bank's login.
       await page.getByText('Ralph Bragg').waitFor()
-      await runSteps(
+      await runWalk(
         page.locator('body'),
         loginWalk(SANDBOX_CREDENTIALS.success, {
           locale: 'pt',
