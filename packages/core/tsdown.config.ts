@@ -5,6 +5,8 @@ export default defineConfig([
   libraryConfig({
     entry: {
       index: 'src/index.ts',
+      config: 'src/config-entry.ts',
+      preload: 'src/preload.ts',
       hosted: 'src/hosted/index.ts',
       'hosted-web': 'src/hosted/web.ts',
     },

@@ -1,4 +1,5 @@
-import { createBelvoWidget, preloadBelvoSdk } from '@belvo-widget/core'
+import { createBelvoWidget } from '@belvo-widget/core'
+import { preloadBelvoSdk } from '@belvo-widget/core/preload'
 import {
   addFavicon,
   CREDENTIAL_HINTS,

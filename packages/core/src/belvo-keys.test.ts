@@ -1,5 +1,6 @@
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { validateConfig } from './config.ts'
 import { useFreshCore } from './testing/fresh-core.ts'
 
 const { core, emu } = useFreshCore()
@@ -67,7 +68,7 @@ describe('unknown keys', () => {
     ['timeout', 'timeoutMs'],
     ['toString', undefined],
   ])('%s is refused in development (closest: %s)', (key, near) => {
-    const check = () => core().validateConfig({ [key]: 'x' } as object)
+    const check = () => validateConfig({ [key]: 'x' } as object)
     expect(check).toThrow(near ? `did you mean ${near}?` : /is not a key of Belvo's startup config/)
   })
 

@@ -1,4 +1,3 @@
-import type { BelvoWidgetOptions } from './controller.ts'
 import { BelvoWidgetError } from './errors.ts'
 import {
   BELVO_CALLBACK_KEYS,
@@ -7,11 +6,12 @@ import {
   BELVO_SCRIPT_KEYS,
   isOwnKey,
 } from './keys.ts'
+import type { BelvoWidgetOptions } from './options.ts'
 import type { BelvoStartupConfig } from './types.ts'
 
-// Development checks are gated on `process.env.NODE_ENV`, which bundlers replace (as React's
-// and Vue's are), so production builds drop them. Core's browser build (`dist/browser.js`, for
-// pages with no build step) is built as production.
+// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
+// development-only checks and sentences; `process` is typed here for that one read.
+declare const process: { env: { NODE_ENV?: string } }
 
 // How many single-character edits turn `a` into `b` (Levenshtein).
 const distance = (a: string, b: string): number => {
@@ -60,10 +60,6 @@ export function validateConfig(config: BelvoWidgetOptions): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
   }
-  // `process` is typed only where @types/node is, and no binding may shadow it (a bundler would
-  // then leave it alone), so it is not declared here.
-  // biome-ignore lint/suspicious/noTsIgnore: an error only where @types/node is missing
-  // @ts-ignore
   if (process.env.NODE_ENV !== 'production') {
     for (const key of Object.keys(config)) {
       if (Object.hasOwn(BELVO_CONFIG_KEYS, key) || isOwnKey(key)) continue

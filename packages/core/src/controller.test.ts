@@ -4,7 +4,8 @@ import {
   SANDBOX_CREDENTIALS,
 } from '@belvo-widget/emulator/testing'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BelvoWidgetOptions, BelvoWidgetState } from './controller.ts'
+import type { BelvoWidgetState } from './controller.ts'
+import type { BelvoWidgetOptions } from './options.ts'
 import type { BelvoSdk } from './types.ts'
 
 // The loader caches one flight per address at module level: a fresh core per test.
@@ -170,13 +171,13 @@ describe('createBelvoWidget: the happy path', () => {
     expect(latest).toHaveBeenCalledOnce()
   })
 
-  it('setOptions(all, true) unsets what is left out; a plain setOptions merges', async () => {
+  it('setOptions merges, and a key given as undefined is unset', async () => {
     const { widget } = setup({ locale: 'en', company_name: 'ACME' })
     widget.setOptions({ locale: 'pt' })
     await widget.open()
     expect(emu.createWidgetCalls[0]!.config).toMatchObject({ locale: 'pt', company_name: 'ACME' })
     widget.close()
-    widget.setOptions({ token: () => emu.createToken(), locale: 'es' }, true)
+    widget.setOptions({ token: () => emu.createToken(), locale: 'es', company_name: undefined })
     await widget.open()
     expect(emu.createWidgetCalls[1]!.config).toMatchObject({ locale: 'es' })
     expect(emu.createWidgetCalls[1]!.config).not.toHaveProperty('company_name')
@@ -185,10 +186,8 @@ describe('createBelvoWidget: the happy path', () => {
   it('mergeOptions lets app defaults show through options left unset', async () => {
     const token = vi.fn(() => emu.createToken())
     const defaults = { token, locale: 'pt', company_name: 'ACME' } as const
-    const { widget } = setup()
-    widget.setOptions(
+    const widget = core.createBelvoWidget(() =>
       core.mergeOptions(defaults, { token: undefined, locale: 'en', company_name: undefined }),
-      true,
     )
     await widget.open()
     expect(emu.createWidgetCalls[0]!.config).toMatchObject({ locale: 'en', company_name: 'ACME' })

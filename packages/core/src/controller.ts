@@ -1,10 +1,19 @@
 import { validateConfig } from './config.ts'
 import { BelvoWidgetError } from './errors.ts'
-import { isOwnKey } from './keys.ts'
-import { type LoadBelvoSdkOptions, loadBelvoSdk } from './loader.ts'
+import { loadBelvoSdk } from './loader.ts'
+import { claimMount, focusIsNowhere, type Owner, releaseMount } from './mount.ts'
 import { normalizeEvents, normalizeExit } from './normalize.ts'
+import {
+  type BelvoWidgetOptions,
+  type BelvoWidgetOptionsSource,
+  pickStartupConfig,
+} from './options.ts'
 import { type BelvoTokenSource, isTokenExpired, resolveToken } from './token.ts'
-import type { BelvoExitData, BelvoStartupConfig, BelvoWidgetEvent } from './types.ts'
+import type { BelvoExitData } from './types.ts'
+
+// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
+// development-only checks and sentences; `process` is typed here for that one read.
+declare const process: { env: { NODE_ENV?: string } }
 
 export type BelvoWidgetStatus = 'idle' | 'loading' | 'open' | 'success' | 'exit' | 'error'
 
@@ -23,48 +32,6 @@ export interface BelvoWidgetState {
   /** What the user left with, after `exit`. */
   exit?: BelvoExitData
 }
-
-export interface BelvoWidgetCallbacks {
-  /**
-   * A link was created: store `link` (the link id) server-side and fetch its data from there.
-   * Both arguments are strings, as Belvo passes them (not one `{ id, institution }` object).
-   */
-  onSuccess?: (link: string, institution: string) => void
-  /**
-   * Belvo's own name for {@link onSuccess}, as Belvo's snippets write it: code moved from a
-   * snippet works unchanged. Give one of the two.
-   */
-  callback?: (link: string, institution: string) => void
-  /** The user closed the widget. */
-  onExit?: (data: BelvoExitData) => void
-  /** Page loads, recoverable errors and warnings inside the widget. Log them with `request_id`. */
-  onEvent?: (event: BelvoWidgetEvent) => void
-  /**
-   * The widget could not open (bad config, token or script failure), or, with
-   * `retryInvalidToken`, Belvo refused its fresh token too. Core's callback: Belvo's SDK has no
-   * `onError` and never calls one; errors inside the widget arrive as `onEvent` `ERROR` events.
-   */
-  onError?: (error: BelvoWidgetError) => void
-}
-
-/** Everything `createBelvoWidget` accepts: the token, Belvo's startup config, callbacks, script options. */
-export interface BelvoWidgetOptions
-  extends BelvoStartupConfig,
-    BelvoWidgetCallbacks,
-    LoadBelvoSdkOptions {
-  token?: BelvoTokenSource
-  /**
-   * When the open widget reports that Belvo refused its token (`ERROR` event
-   * `ACCESS_TOKEN_NOT_VALID`: expired while the user took their time, or already used), close it
-   * and open again once with a token fresh from the `token` function. A second refusal, or a
-   * token given as a string (which cannot be refreshed), ends in `onError` with code
-   * `token_invalid`. Off by default: the widget then shows Belvo's own error screen.
-   */
-  retryInvalidToken?: boolean
-}
-
-/** Options, or a getter core calls whenever it needs them (how the bindings pass their props). */
-export type BelvoWidgetOptionsSource = BelvoWidgetOptions | (() => BelvoWidgetOptions)
 
 /** The controller `createBelvoWidget` returns: what every binding wraps. */
 export interface BelvoWidgetController {
@@ -92,52 +59,11 @@ export interface BelvoWidgetController {
   /** `close()`, then drops all listeners; the controller cannot open again. */
   destroy(): void
   /**
-   * Merges options (or with `replace`, sets them all: keys left out are unset). Callbacks apply
-   * at once; token, config and script options on the next `open()`. Replaces a getter given to
-   * `createBelvoWidget`.
+   * Merges options; a key given as `undefined` is unset. Callbacks apply at once; token, config
+   * and script options on the next `open()`. Replaces a getter given to `createBelvoWidget`.
    */
-  setOptions(options: Partial<BelvoWidgetOptions>, replace?: boolean): void
+  setOptions(options: Partial<BelvoWidgetOptions>): void
 }
-
-/**
- * The startup config part of `options`, without `undefined` values: every key but core's own
- * (which `validateConfig` has checked in development; in production a key Belvo added later
- * reaches the widget).
- */
-export const pickStartupConfig = (options: BelvoWidgetOptions): BelvoStartupConfig =>
-  Object.fromEntries(
-    Object.entries(options).filter(([key, value]) => value !== undefined && !isOwnKey(key)),
-  )
-
-// The controller that has the page's `#belvo`, kept on the element itself so that every copy of
-// core in the page (two bundles, a custom element) sees it. Belvo's SDK draws into that one
-// element, so one widget is on screen at a time: a second open takes the element over.
-const OWNER = Symbol.for('@belvo-widget/core:owner')
-interface Owner {
-  /** Ends the owner's run with an exit, leaving the element to the next owner. */
-  handOver(): void
-  /** Whether core created the element (then the last owner removes it). */
-  created: boolean
-  /** The inline `style` of `<html>` and `<body>` before the first widget, restored after the last. */
-  styles: [Element, string | null][]
-}
-type Mount = HTMLElement & { [OWNER]?: Owner }
-
-/**
- * Merges option objects for `setOptions(…, true)`: later sources win, but an `undefined` value
- * never hides an earlier one, so an unset prop or input falls back to an app-wide default.
- *
- * @example
- * widget.setOptions(mergeOptions(appDefaults, componentOptions), true)
- */
-export const mergeOptions = (
-  ...sources: (BelvoWidgetOptions | null | undefined)[]
-): BelvoWidgetOptions =>
-  Object.fromEntries(
-    sources.flatMap((source) =>
-      Object.entries(source ?? {}).filter(([, value]) => value !== undefined),
-    ),
-  )
 
 /**
  * Creates a controller for Belvo's Connect widget: the one object the React, Vue and Angular
@@ -164,8 +90,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   let destroyed = false
   // The open in flight; set from open() until the run ends, so a second open() joins it.
   let pending: Promise<void> | undefined
-  // The mount point while this controller's widget is on it, and what it owes the page after.
-  let mount: Mount | null = null
+  // This controller's hold on `#belvo` while its widget is there, and what it owes the page after.
   let owner: Owner | undefined
   // What had focus when open() was called: it gets focus back when the widget goes.
   let opener: Element | null = null
@@ -205,34 +130,19 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     for (const listener of listeners) listener(state)
   }
 
-  // Ends the current run: later callbacks of it are ignored, its DOM goes. Unless the mount is
-  // handed to another controller, the page gets back its `<html>`/`<body>` style (Belvo's overlay
-  // may lock scrolling) and focus goes back to the opener if the widget had it.
+  // Ends the current run: later callbacks of it are ignored, its DOM goes (see releaseMount), and
+  // focus goes back to the opener if the widget had it.
   const stop = (handOver?: boolean) => {
     run++
     pending = undefined
-    const el = mount
-    mount = null
-    if (!el || el[OWNER] !== owner) return
-    delete el[OWNER]
-    const active = document.activeElement
-    const hadFocus = !active || active === document.body || el.contains(active)
-    el.replaceChildren()
-    if (handOver) return
-    if (owner!.created) el.remove()
-    for (const [node, style] of owner!.styles) {
-      // Set first, even to remove: Chromium writes an inline style changed since the attribute
-      // was last read back into it later, so a bare removeAttribute can come back as style="".
-      node.setAttribute('style', style ?? '')
-      if (style === null) node.removeAttribute('style')
-    }
+    const hadFocus = releaseMount(owner, handOver)
+    owner = undefined
     // After the outcome has been rendered: an app may disable its button while the widget is
     // open, and re-enables it only once it sees the new state.
     const back = opener as HTMLElement | null
     if (hadFocus && back)
       setTimeout(() => {
-        const now = document.activeElement
-        if ((!now || now === document.body) && back.isConnected) {
+        if (focusIsNowhere() && back.isConnected) {
           // Focus given back is not the user's intent to open again: a trigger that prefetches
           // on focus asks for no token now.
           refocusing = true
@@ -256,8 +166,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
 
   const start = async (id: number) => {
     const options = read()
-    // A bad config fails before any request: no token fetched, no script loaded.
-    validateConfig(options)
+    // In development a bad config fails before any request: no token fetched, no script loaded.
+    if (process.env.NODE_ENV !== 'production') validateConfig(options)
     const config = pickStartupConfig(options)
     const token = takeToken(options.token)
     const sdk = loadBelvoSdk(options)
@@ -268,24 +178,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     if (id !== run) return
     // Handed to Belvo below: never reused.
     spare = undefined
-    let el: Mount | null = document.getElementById('belvo')
-    const previous = el?.[OWNER]
-    // Another controller's widget is on screen: it ends with an exit and hands the element over.
-    previous?.handOver()
-    const created = !el
-    if (!el) {
-      el = document.createElement('div')
-      el.id = 'belvo'
-      document.body.append(el)
-    }
-    mount = el
-    owner = el[OWNER] = {
-      handOver: () => end(id, { status: 'exit', exit: {} }, () => read().onExit?.({}), true),
-      created: previous ? previous.created : created,
-      styles:
-        previous?.styles ??
-        [document.documentElement, document.body].map((node) => [node, node.getAttribute('style')]),
-    }
+    owner = claimMount(() => end(id, { status: 'exit', exit: {} }, () => read().onExit?.({}), true))
     belvo
       .createWidget(accessToken, {
         ...config,
@@ -313,7 +206,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
                   id,
                   new BelvoWidgetError(
                     'token_invalid',
-                    `Belvo refused the token: ${event.meta_data.error_message}`,
+                    (process.env.NODE_ENV !== 'production' ? 'Belvo refused the token: ' : '') +
+                      event.meta_data.error_message,
                   ),
                 )
               } else {
@@ -342,7 +236,13 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
         id,
         cause instanceof BelvoWidgetError
           ? cause
-          : new BelvoWidgetError('widget_failed', `createWidget failed: ${cause}`, { cause }),
+          : new BelvoWidgetError(
+              'widget_failed',
+              `${process.env.NODE_ENV !== 'production' ? 'createWidget failed: ' : ''}${cause}`,
+              {
+                cause,
+              },
+            ),
       ),
     )
     return pending
@@ -375,7 +275,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       const options = read()
       // A config open() would refuse is not worth a token.
       try {
-        validateConfig(options)
+        if (process.env.NODE_ENV !== 'production') validateConfig(options)
       } catch {
         return
       }
@@ -393,8 +293,8 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       spare = undefined
       listeners.clear()
     },
-    setOptions(next, replace) {
-      source = replace ? { ...next } : { ...read(), ...next }
+    setOptions(next) {
+      source = { ...read(), ...next }
     },
   }
 }

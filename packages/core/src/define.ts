@@ -1,5 +1,5 @@
-import type { BelvoWidgetOptions } from './controller.ts'
 import type { BELVO_CONFIG_VALUES } from './keys.ts'
+import type { BelvoWidgetOptions } from './options.ts'
 
 type Values = typeof BELVO_CONFIG_VALUES
 /** The keys whose values Belvo takes from a closed list (`locale`, `country_codes`, …). */

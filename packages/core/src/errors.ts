@@ -33,6 +33,7 @@ export class BelvoWidgetError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options)
+    // Production builds leave out the sentences that say how to fix an error: the code remains.
+    super(message || code, options)
   }
 }

@@ -1,23 +1,18 @@
-export { validateConfig } from './config.ts'
 export {
-  type BelvoWidgetCallbacks,
   type BelvoWidgetController,
-  type BelvoWidgetOptions,
-  type BelvoWidgetOptionsSource,
   type BelvoWidgetState,
   type BelvoWidgetStatus,
   createBelvoWidget,
-  mergeOptions,
 } from './controller.ts'
 export { defineBelvoConfig } from './define.ts'
 export { BelvoWidgetError, type BelvoWidgetErrorCode } from './errors.ts'
+export { BELVO_CALLBACK_KEYS, BELVO_SCRIPT_KEYS, type BelvoConfigKind } from './keys.ts'
+export { BELVO_SDK_URL, type LoadBelvoSdkOptions, loadBelvoSdk } from './loader.ts'
 export {
-  BELVO_CALLBACK_KEYS,
-  BELVO_CONFIG_KEYS,
-  BELVO_CONFIG_VALUES,
-  BELVO_SCRIPT_KEYS,
-  type BelvoConfigKind,
-} from './keys.ts'
-export { BELVO_SDK_URL, type LoadBelvoSdkOptions, loadBelvoSdk, preloadBelvoSdk } from './loader.ts'
+  type BelvoWidgetCallbacks,
+  type BelvoWidgetOptions,
+  type BelvoWidgetOptionsSource,
+  mergeOptions,
+} from './options.ts'
 export type { BelvoTokenSource, BelvoTokenValue } from './token.ts'
 export type * from './types.ts'

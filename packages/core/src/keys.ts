@@ -1,5 +1,5 @@
-import type { BelvoWidgetCallbacks } from './controller.ts'
 import type { LoadBelvoSdkOptions } from './loader.ts'
+import type { BelvoWidgetCallbacks } from './options.ts'
 import type { BelvoStartupConfig, BelvoStartupConfigKey } from './types.ts'
 
 /** How a startup config value is written: a string, a boolean, or a list of strings. */

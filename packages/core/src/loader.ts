@@ -1,6 +1,10 @@
 import { BelvoWidgetError } from './errors.ts'
 import type { BelvoSdk } from './types.ts'
 
+// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
+// development-only checks and sentences; `process` is typed here for that one read.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** Belvo's CDN address for the Web SDK. */
 export const BELVO_SDK_URL = 'https://cdn.belvo.io/belvo-widget-1-stable.js'
 
@@ -25,21 +29,25 @@ export interface LoadBelvoSdkOptions {
 
 // Core declares no global `Window.belvoSDK`, so an app's own declaration (`any`, or a type of its
 // own) never clashes with one of ours; it reads the global through this typed view instead.
-type BelvoWindow = Window & { belvoSDK?: BelvoSdk }
+export type BelvoWindow = Window & { belvoSDK?: BelvoSdk }
 
 const flights: Record<string, Promise<BelvoSdk>> = {}
 // Timed-out loads per address. Chromium joins a new <script> with the same URL to the request
 // still stalled, so the retry after a timeout asks for `?retry=<n>`: a request of its own.
 const timeouts: Record<string, number> = {}
 
-const resolveSrc = (options: LoadBelvoSdkOptions) =>
+/** The script's absolute address for `options`. */
+export const resolveSrc = (options: LoadBelvoSdkOptions): string =>
   new URL(options.src ?? BELVO_SDK_URL, document.baseURI).href
 
-const findScript = (href: string) => [...document.scripts].find((script) => script.src === href)
+export const findScript = (href: string): HTMLScriptElement | undefined =>
+  [...document.scripts].find((script) => script.src === href)
 
-// Copies the security attributes onto a <script> or <link rel=preload>.
-const secure = (el: Element, { nonce, integrity, crossOrigin }: LoadBelvoSdkOptions) => {
-  for (const [name, value] of Object.entries({ nonce, integrity, crossorigin: crossOrigin })) {
+/** Copies the security attributes onto a `<script>` or `<link rel=preload>`. */
+export const secure = (el: Element, options: LoadBelvoSdkOptions): void => {
+  // An HTML document lowercases attribute names: `crossOrigin` sets `crossorigin`.
+  for (const name of ['nonce', 'integrity', 'crossOrigin'] as const) {
+    const value = options[name]
     if (value) el.setAttribute(name, value)
   }
 }
@@ -63,7 +71,9 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
     return Promise.reject(
       new BelvoWidgetError(
         'not_in_browser',
-        'Belvo’s SDK needs a browser: open the widget from an event handler or effect, not during SSR.',
+        process.env.NODE_ENV !== 'production'
+          ? 'Belvo’s SDK needs a browser: open the widget from an event handler or effect, not during SSR.'
+          : '',
       ),
     )
   }
@@ -85,13 +95,14 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
       reject(
         new BelvoWidgetError(
           code ?? 'sdk_missing',
-          `${href} ${
-            code === 'script_timeout'
-              ? `did not load within ${ms} ms (raise timeoutMs?)`
-              : code
-                ? 'failed to load: check the address, network and CSP'
-                : 'defined no window.belvoSDK: is src belvo-widget-1-stable.js?'
-          }`,
+          href +
+            (process.env.NODE_ENV !== 'production'
+              ? code === 'script_timeout'
+                ? ` did not load within ${ms} ms (raise timeoutMs?)`
+                : code
+                  ? ' failed to load: check the address, network and CSP'
+                  : ' defined no window.belvoSDK: is src belvo-widget-1-stable.js?'
+              : ''),
         ),
       )
     }
@@ -106,29 +117,4 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
     }
   }).finally(() => delete flights[href])
   return flights[href]
-}
-
-/**
- * Adds `preconnect` and `preload` hints for the SDK so the first `open()` is faster. Safe to call
- * many times, and on the server (does nothing there).
- *
- * @example
- * preloadBelvoSdk() // on page load, before the user clicks "Add bank account"
- */
-export function preloadBelvoSdk(options: LoadBelvoSdkOptions = {}): void {
-  if (typeof document !== 'object' || (window as BelvoWindow).belvoSDK) return
-  const href = resolveSrc(options)
-  if (findScript(href)) return
-  for (const [rel, url] of [
-    ['preconnect', new URL(href).origin],
-    ['preload', href],
-  ] as const) {
-    if (document.querySelector(`link[rel=${rel}][href="${url}"]`)) continue
-    const link = document.createElement('link')
-    link.rel = rel
-    link.href = url
-    link.setAttribute('as', 'script')
-    secure(link, options)
-    document.head.append(link)
-  }
 }

@@ -1,6 +1,6 @@
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { describe, expect, it, vi } from 'vitest'
-import type { BelvoWidgetOptions } from './controller.ts'
+import type { BelvoWidgetOptions } from './options.ts'
 import { useFreshCore } from './testing/fresh-core.ts'
 
 const { core, emu } = useFreshCore()

@@ -7,7 +7,11 @@ describe('in Node without a DOM', () => {
     const core = await import('./index.ts')
     const hosted = await import('./hosted/index.ts')
     const web = await import('./hosted/web.ts')
+    const config = await import('./config-entry.ts')
+    const preload = await import('./preload.ts')
     expect(typeof core.createBelvoWidget).toBe('function')
+    expect(typeof config.validateConfig).toBe('function')
+    expect(typeof preload.preloadBelvoSdk).toBe('function')
     expect(typeof hosted.parseHostedWidgetRedirect).toBe('function')
     expect(typeof web.readHostedWidgetReturn).toBe('function')
   })
@@ -23,7 +27,8 @@ describe('in Node without a DOM', () => {
   })
 
   it('loadBelvoSdk rejects with not_in_browser; preload and a new controller do nothing', async () => {
-    const { loadBelvoSdk, preloadBelvoSdk, createBelvoWidget } = await import('./index.ts')
+    const { loadBelvoSdk, createBelvoWidget } = await import('./index.ts')
+    const { preloadBelvoSdk } = await import('./preload.ts')
     await expect(loadBelvoSdk()).rejects.toMatchObject({
       code: 'not_in_browser',
       message: expect.stringMatching(/not during SSR/),

@@ -1,5 +1,9 @@
 import { BelvoWidgetError } from './errors.ts'
 
+// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
+// development-only checks and sentences; `process` is typed here for that one read.
+declare const process: { env: { NODE_ENV?: string } }
+
 /**
  * What a token function may return: the access token, Belvo's `{ access, refresh }` reply, or the
  * `fetch` `Response` of your token route (read as JSON when ok; its error message when not).
@@ -80,7 +84,7 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
     } catch (error) {
       throw new BelvoWidgetError(
         'token_failed',
-        `token function failed: ${response ? `${response.url} answered ${response.status}: ` : ''}${describe(error)}`,
+        `${process.env.NODE_ENV !== 'production' ? 'token function failed: ' : ''}${response ? `${response.url} answered ${response.status}: ` : ''}${describe(error)}`,
         { cause: response ?? error },
       )
     }
@@ -93,15 +97,19 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
   if (!token || typeof token !== 'string') {
     throw new BelvoWidgetError(
       source ? 'token_failed' : 'invalid_config',
-      source
-        ? 'token function returned no token: return the access string, { access } or the fetch Response'
-        : 'no token: pass the access token or a function that fetches it',
+      process.env.NODE_ENV === 'production'
+        ? ''
+        : source
+          ? 'token function returned no token: return the access string, { access } or the fetch Response'
+          : 'no token: pass the access token or a function that fetches it',
     )
   }
   if (isTokenExpired(token)) {
     throw new BelvoWidgetError(
       'token_expired',
-      'token expired (they live 10 minutes): fetch a new one per open',
+      process.env.NODE_ENV !== 'production'
+        ? 'token expired (they live 10 minutes): fetch a new one per open'
+        : '',
     )
   }
   return token

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
+import type { BELVO_CONFIG_KEYS } from './config-entry.ts'
 import {
   type BELVO_CALLBACK_KEYS,
-  type BELVO_CONFIG_KEYS,
   type BELVO_SCRIPT_KEYS,
   type BelvoExitData,
   type BelvoStartupConfig,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { BELVO_CONFIG_KEYS, BELVO_SCRIPT_KEYS } from '@belvo-widget/core'
+import { BELVO_SCRIPT_KEYS } from '@belvo-widget/core'
+import { BELVO_CONFIG_KEYS } from '@belvo-widget/core/config'
 import { expect, it } from 'vitest'
 
 // The custom elements manifest the build ships, as editors and Storybook read it.

@@ -9,7 +9,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES, BELVO_SCRIPT_KEYS } from '@belvo-widget/core'
+import { BELVO_SCRIPT_KEYS } from '@belvo-widget/core'
+import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES } from '@belvo-widget/core/config'
 import { create, ts } from '@custom-elements-manifest/analyzer'
 
 const core = dirname(createRequire(import.meta.url).resolve('@belvo-widget/core/package.json'))

@@ -1,4 +1,5 @@
-import { BELVO_CONFIG_KEYS, BELVO_SCRIPT_KEYS, type BelvoConfigKind } from '@belvo-widget/core'
+import { BELVO_SCRIPT_KEYS, type BelvoConfigKind } from '@belvo-widget/core'
+import { BELVO_CONFIG_KEYS } from '@belvo-widget/core/config'
 
 /** How an attribute's text becomes its property's value. */
 export type AttributeKind = BelvoConfigKind | 'number'

@@ -1,4 +1,5 @@
-import type { BELVO_CONFIG_KEYS, BelvoStartupConfig, LoadBelvoSdkOptions } from '@belvo-widget/core'
+import type { BelvoStartupConfig, LoadBelvoSdkOptions } from '@belvo-widget/core'
+import type { BELVO_CONFIG_KEYS } from '@belvo-widget/core/config'
 import type { BelvoWidgetElement, BelvoWidgetElementEventMap } from './element.ts'
 
 /** `country_codes` → `country-codes`, `crossOrigin` → `cross-origin`, as the element spells them. */

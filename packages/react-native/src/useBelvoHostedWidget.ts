@@ -1,9 +1,5 @@
-import {
-  type BelvoExitData,
-  type BelvoStartupConfig,
-  BelvoWidgetError,
-  validateConfig,
-} from '@belvo-widget/core'
+import { type BelvoExitData, type BelvoStartupConfig, BelvoWidgetError } from '@belvo-widget/core'
+import { validateConfig } from '@belvo-widget/core/config'
 import {
   type BelvoTokenSource,
   buildHostedWidgetUrl,

@@ -1,8 +1,6 @@
 // Core's public API, re-exported by name: Next.js refuses `export *` in a 'use client' module.
 export {
   BELVO_CALLBACK_KEYS,
-  BELVO_CONFIG_KEYS,
-  BELVO_CONFIG_VALUES,
   BELVO_SCRIPT_KEYS,
   BELVO_SDK_URL,
   type BelvoConfigKind,
@@ -36,8 +34,6 @@ export {
   type LoadBelvoSdkOptions,
   loadBelvoSdk,
   mergeOptions,
-  preloadBelvoSdk,
-  validateConfig,
 } from '@belvo-widget/core'
 export { BelvoWidget, type BelvoWidgetProps } from './BelvoWidget.ts'
 export { BelvoWidgetProvider, type BelvoWidgetProviderProps } from './BelvoWidgetProvider.ts'

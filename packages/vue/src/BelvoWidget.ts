@@ -1,5 +1,4 @@
 import {
-  BELVO_CONFIG_KEYS,
   BELVO_SCRIPT_KEYS,
   type BelvoExitData,
   type BelvoStartupConfig,
@@ -8,6 +7,7 @@ import {
   type BelvoWidgetEvent,
   type BelvoWidgetOptions,
 } from '@belvo-widget/core'
+import { BELVO_CONFIG_KEYS } from '@belvo-widget/core/config'
 import {
   type AllowedComponentProps,
   type ComponentCustomProps,

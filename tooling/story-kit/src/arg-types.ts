@@ -1,9 +1,5 @@
-import {
-  BELVO_CONFIG_KEYS,
-  BELVO_CONFIG_VALUES,
-  type BelvoCountryCode,
-  type BelvoStartupConfig,
-} from '@belvo-widget/core'
+import type { BelvoCountryCode, BelvoStartupConfig } from '@belvo-widget/core'
+import { BELVO_CONFIG_KEYS, BELVO_CONFIG_VALUES } from '@belvo-widget/core/config'
 import { SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator/testing'
 import type { ArgTypes } from 'storybook/internal/types'
 import { fn } from 'storybook/test'
