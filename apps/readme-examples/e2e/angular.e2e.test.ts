@@ -99,4 +99,5 @@ it(`Angular ${major}: the [belvoWidget] directive, built by the Angular CLI with
   )
   // The example passes only the link id to saveLink.
   await linkAnAccount(url, /^[0-9a-f-]{36}$/)
-})
+  // An Angular CLI production build takes most of a minute on a busy two-core machine.
+}, 120_000)
