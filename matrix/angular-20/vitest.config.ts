@@ -1,16 +1,4 @@
-import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { angularSuiteWith } from '../../apps/readme-examples/vitest.angular.config.ts'
 
-// apps/readme-examples' Angular suite, with this package's Angular CLI and compiler: the app is
-// generated under this folder, so its @angular/* imports resolve to this package's versions.
-export default defineConfig({
-  test: {
-    name: '@belvo-widget/matrix-angular-20',
-    root: fileURLToPath(new URL('../../apps/readme-examples', import.meta.url)),
-    include: ['e2e/angular.e2e.test.ts'],
-    environment: 'node',
-    env: { ANGULAR_TOOLCHAIN: fileURLToPath(new URL('.', import.meta.url)) },
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-})
+// apps/readme-examples' Angular suite, built with this package's Angular.
+export default angularSuiteWith(new URL('./', import.meta.url))
