@@ -77,9 +77,9 @@ const services = [
     name: 'Demo server',
     url: demoUrl,
     probe: `${demoUrl}/api/health`,
-    cmd: ['node', 'apps/demo-server/dist/cli.js'],
+    cmd: ['node', 'tooling/demo-server/dist/cli.js'],
     env: { PORT: String(ports.demo), HOST: host, BELVO_ENV: belvoEnv },
-    when: hasScript('apps/demo-server', 'build'),
+    when: hasScript('tooling/demo-server', 'build'),
   },
   ...['vanilla', 'react', 'vue', 'angular', 'html', 'svelte'].map((fw) => ({
     name: fw === 'html' ? 'HTML sandbox' : `${fw[0].toUpperCase()}${fw.slice(1)} sandbox`,
@@ -116,7 +116,7 @@ const build = spawnSync(
     'build',
     '--output-logs=errors-only',
     '--filter=./packages/*',
-    '--filter=./apps/demo-server',
+    '--filter=./tooling/demo-server',
   ],
   { cwd: root, stdio: 'inherit' },
 )

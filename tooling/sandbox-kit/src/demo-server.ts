@@ -7,7 +7,7 @@ export interface Account {
   balance: { current: number | null; available: number | null }
 }
 
-/** What a sandbox asks "your server" (apps/demo-server) for. */
+/** What a sandbox asks "your server" (tooling/demo-server) for. */
 export interface DemoServerClient {
   /**
    * Asks for a widget token; the server holds Belvo's secret keys. The `Response` goes to core as

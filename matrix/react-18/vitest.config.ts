@@ -18,7 +18,7 @@ export default defineConfig({
     })),
   },
   test: {
-    name: '@belvo-widget/react on React 18',
+    name: '@belvo-widget/matrix-react-18',
     root: reactPackage,
     include: ['src/**/*.test.tsx'],
     environment: 'jsdom',
