@@ -58,7 +58,9 @@ describe('validateConfig', () => {
 
   it('applies Belvo’s external_id rule: 3+ of A-Z a-z 0-9 _ -', () => {
     expect(message({ external_id: 'user_42-a' })).toBeUndefined()
-    expect(message({ external_id: 'ab' })).toMatch(/external_id needs 3\+ of A-Z/)
+    expect(message({ external_id: 'ab' })).toMatch(
+      /external_id must be at least 3 characters of A-Z/,
+    )
     expect(message({ external_id: 'ana@example.com' })).toMatch(/no personal data/)
   })
 

@@ -1,4 +1,5 @@
 import { BelvoWidgetError } from './errors.ts'
+import { EXTERNAL_ID_RULE, isValidExternalId } from './external-id.ts'
 import {
   BELVO_CALLBACK_KEYS,
   BELVO_CONFIG_KEYS,
@@ -92,8 +93,9 @@ export function validateConfig(config: BelvoWidgetOptions): void {
     }
   }
   const id = config.external_id
-  if (id !== undefined && !/^[\w-]{3,}$/.test(id)) {
-    fail(`external_id needs 3+ of A-Z a-z 0-9 _ - and no personal data; got "${id}"`)
+  if (id !== undefined && !isValidExternalId(id)) {
+    // The value is not repeated: it may be the personal data the rule forbids.
+    fail(`external_id must be ${EXTERNAL_ID_RULE}.`)
   }
   const ofda = openFinanceProblem(config)
   if (ofda) fail(ofda)

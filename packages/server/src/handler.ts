@@ -11,7 +11,7 @@ import { type BelvoFlow, multiRegion } from './flows.ts'
 import { mergeRequests } from './merge.ts'
 import { assertServerRuntime } from './runtime.ts'
 import type { WidgetTokenRequest } from './types.ts'
-import { isValidExternalId, isValidLinkId, validateTokenRequest } from './validate.ts'
+import { checkExternalId, checkLinkId, validateTokenRequest } from './validate.ts'
 
 /** What the browser may send in the body; each field only where the options allow it. */
 export interface TokenHandlerInput {
@@ -104,16 +104,11 @@ function parseInput(
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue
     if (key === 'link_id' && accepts.link_id) {
-      if (!isValidLinkId(value)) throw invalidField('link_id', 'must be a Belvo link id (a UUID).')
-      input.link_id = value as string
+      checkLinkId(value)
+      input.link_id = value
     } else if (key === 'external_id' && accepts.external_id) {
-      if (!isValidExternalId(value)) {
-        throw invalidField(
-          'external_id',
-          'must be at least 3 characters of A-Z, a-z, 0-9, _ and - (and no personal data).',
-        )
-      }
-      input.external_id = value as string
+      checkExternalId(value)
+      input.external_id = value
     } else {
       const allowed = Object.entries(accepts)
         .filter(([, ok]) => ok)

@@ -1,3 +1,4 @@
+import { validateConfig } from '@belvo-widget/core/config'
 import { describe, expect, it } from 'vitest'
 import { TOKEN_REQUESTS } from '../../../fixtures/belvo-docs.ts'
 import { BelvoServerError } from './errors.ts'
@@ -147,4 +148,34 @@ describe('validateTokenRequest', () => {
   it('accepts a purpose of exactly 600 characters', () => {
     expect(fieldOf({ widget: { purpose: 'x'.repeat(600) } })).toBeUndefined()
   })
+})
+
+describe('external_id, by the same rule as core', () => {
+  const serverMessage = (id: string) => {
+    try {
+      validateTokenRequest({ external_id: id })
+    } catch (error) {
+      return (error as BelvoServerError).message
+    }
+  }
+  const coreMessage = (id: string) => {
+    try {
+      validateConfig({ external_id: id })
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+
+  it.each(['user_42', 'ab', 'ana@example.com', 'a b c', 'Ünïcode'])(
+    '%s: refused by both or by neither, in the same words, without repeating the value',
+    (id) => {
+      const server = serverMessage(id)
+      const core = coreMessage(id)
+      expect(server === undefined).toBe(core === undefined)
+      if (server && core) {
+        expect(server).toBe(`external_id: ${core.replace(/^external_id /, '')}`)
+        expect(server).not.toContain(id)
+      }
+    },
+  )
 })

@@ -1,3 +1,4 @@
+import { EXTERNAL_ID_RULE, isValidExternalId } from '@belvo-widget/core/config'
 import { callbackUrlProblem } from '@belvo-widget/core/hosted'
 import { isValidCnpj, isValidCpf } from './documents.ts'
 import { invalidField } from './errors.ts'
@@ -9,7 +10,6 @@ import {
   type WidgetTokenRequest,
 } from './types.ts'
 
-const EXTERNAL_ID = /^[A-Za-z0-9_-]{3,}$/
 const STALE_IN = /^[1-9]\d*d$/
 const CREDENTIALS_STORAGE = /^(store|nostore|[1-9]\d*d)$/
 const SCOPE = /^[a-z_]+$/
@@ -17,18 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/
 const MAX_PURPOSE = 600
 
-/**
- * Whether `value` is a valid `external_id`: at least 3 characters of `A-Z a-z 0-9 _ -`.
- *
- * @example
- * ```ts
- * isValidExternalId('user_42') // true
- * isValidExternalId('a@b.com') // false: personal data and a forbidden character
- * ```
- */
-export function isValidExternalId(value: unknown): boolean {
-  return typeof value === 'string' && EXTERNAL_ID.test(value)
-}
+export { isValidExternalId }
 
 /**
  * Whether `value` looks like a Belvo link id (a UUID).
@@ -40,6 +29,21 @@ export function isValidExternalId(value: unknown): boolean {
  */
 export function isValidLinkId(value: unknown): boolean {
   return typeof value === 'string' && UUID.test(value)
+}
+
+/** Throws the `invalid_request` error for a `link_id` that is not a Belvo link id. */
+export function checkLinkId(value: unknown): asserts value is string {
+  if (!isValidLinkId(value)) {
+    throw invalidField('link_id', `must be a Belvo link id (a UUID), got ${show(value)}.`)
+  }
+}
+
+/** Throws the `invalid_request` error for an `external_id` against core's rule. */
+export function checkExternalId(value: unknown): asserts value is string {
+  if (!isValidExternalId(value)) {
+    // The value is not repeated: it may be the personal data the rule forbids.
+    throw invalidField('external_id', `must be ${EXTERNAL_ID_RULE}.`)
+  }
 }
 
 /**
@@ -257,15 +261,8 @@ export function validateTokenRequest(
       throw invalidField('scopes', 'must be scope names such as read_institutions,write_links.')
     }
   }
-  if (request.link_id !== undefined && !isValidLinkId(request.link_id)) {
-    throw invalidField('link_id', `must be a Belvo link id (a UUID), got ${show(request.link_id)}.`)
-  }
-  if (request.external_id !== undefined && !isValidExternalId(request.external_id)) {
-    throw invalidField(
-      'external_id',
-      'must be at least 3 characters of A-Z, a-z, 0-9, _ and - (and no personal data).',
-    )
-  }
+  if (request.link_id !== undefined) checkLinkId(request.link_id)
+  if (request.external_id !== undefined) checkExternalId(request.external_id)
   if (request.stale_in !== undefined && !isValidStaleIn(request.stale_in)) {
     throw invalidField(
       'stale_in',
