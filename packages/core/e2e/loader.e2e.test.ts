@@ -18,7 +18,8 @@ const stalled: ServerResponse[] = []
 beforeAll(async () => {
   server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x')
-    // The package as built: dist/index.js and the chunks it imports.
+    // The package as built, as a page with no build step loads it: dist/browser.js (dist/index.js
+    // leaves `process.env.NODE_ENV` for the app's bundler to replace).
     if (/^\/dist\/[\w.-]+\.js$/.test(pathname)) {
       const file = new URL(pathname.slice('/dist/'.length), dist)
       if (!existsSync(file)) return res.writeHead(404).end()
@@ -35,7 +36,7 @@ beforeAll(async () => {
       .writeHead(200, { 'content-type': 'text/html' })
       .end(
         '<!doctype html><title>loader</title><script type="module">' +
-          "import { loadBelvoSdk } from '/dist/index.js'; window.loadBelvoSdk = loadBelvoSdk</script>",
+          "import { loadBelvoSdk } from '/dist/browser.js'; window.loadBelvoSdk = loadBelvoSdk</script>",
       )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -10,10 +10,6 @@ import {
 import type { BelvoWidgetOptions } from './options.ts'
 import type { BelvoStartupConfig } from './types.ts'
 
-// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
-// development-only checks and sentences; `process` is typed here for that one read.
-declare const process: { env: { NODE_ENV?: string } }
-
 // How many single-character edits turn `a` into `b` (Levenshtein).
 const distance = (a: string, b: string): number => {
   let row = [...Array(b.length + 1).keys()]
@@ -61,6 +57,7 @@ export function validateConfig(config: BelvoWidgetOptions): void {
   const fail = (message: string) => {
     throw new BelvoWidgetError('invalid_config', message)
   }
+  // @ts-ignore: `process` is typed only where @types/node is
   if (process.env.NODE_ENV !== 'production') {
     for (const key of Object.keys(config)) {
       if (Object.hasOwn(BELVO_CONFIG_KEYS, key) || isOwnKey(key)) continue

@@ -11,10 +11,6 @@ import {
 import { type BelvoTokenSource, isTokenExpired, resolveToken } from './token.ts'
 import type { BelvoExitData } from './types.ts'
 
-// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
-// development-only checks and sentences; `process` is typed here for that one read.
-declare const process: { env: { NODE_ENV?: string } }
-
 export type BelvoWidgetStatus = 'idle' | 'loading' | 'open' | 'success' | 'exit' | 'error'
 
 export interface BelvoWidgetState {
@@ -167,6 +163,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   const start = async (id: number) => {
     const options = read()
     // In development a bad config fails before any request: no token fetched, no script loaded.
+    // @ts-ignore: `process` is typed only where @types/node is
     if (process.env.NODE_ENV !== 'production') validateConfig(options)
     const config = pickStartupConfig(options)
     const token = takeToken(options.token)
@@ -206,6 +203,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
                   id,
                   new BelvoWidgetError(
                     'token_invalid',
+                    // @ts-ignore: `process` is typed only where @types/node is
                     (process.env.NODE_ENV !== 'production' ? 'Belvo refused the token: ' : '') +
                       event.meta_data.error_message,
                   ),
@@ -238,10 +236,9 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
           ? cause
           : new BelvoWidgetError(
               'widget_failed',
+              // @ts-ignore: `process` is typed only where @types/node is
               `${process.env.NODE_ENV !== 'production' ? 'createWidget failed: ' : ''}${cause}`,
-              {
-                cause,
-              },
+              { cause },
             ),
       ),
     )
@@ -275,6 +272,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
       const options = read()
       // A config open() would refuse is not worth a token.
       try {
+        // @ts-ignore: `process` is typed only where @types/node is
         if (process.env.NODE_ENV !== 'production') validateConfig(options)
       } catch {
         return

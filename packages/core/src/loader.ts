@@ -1,10 +1,6 @@
 import { BelvoWidgetError } from './errors.ts'
 import type { BelvoSdk } from './types.ts'
 
-// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
-// development-only checks and sentences; `process` is typed here for that one read.
-declare const process: { env: { NODE_ENV?: string } }
-
 /** Belvo's CDN address for the Web SDK. */
 export const BELVO_SDK_URL = 'https://cdn.belvo.io/belvo-widget-1-stable.js'
 
@@ -71,6 +67,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
     return Promise.reject(
       new BelvoWidgetError(
         'not_in_browser',
+        // @ts-ignore: `process` is typed only where @types/node is
         process.env.NODE_ENV !== 'production'
           ? 'Belvo’s SDK needs a browser: open the widget from an event handler or effect, not during SSR.'
           : '',
@@ -96,6 +93,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
         new BelvoWidgetError(
           code ?? 'sdk_missing',
           href +
+            // @ts-ignore: `process` is typed only where @types/node is
             (process.env.NODE_ENV !== 'production'
               ? code === 'script_timeout'
                 ? ` did not load within ${ms} ms (raise timeoutMs?)`

@@ -1,9 +1,5 @@
 import { BelvoWidgetError } from './errors.ts'
 
-// Bundlers replace `process.env.NODE_ENV` (as for React and Vue), so production builds drop the
-// development-only checks and sentences; `process` is typed here for that one read.
-declare const process: { env: { NODE_ENV?: string } }
-
 /**
  * What a token function may return: the access token, Belvo's `{ access, refresh }` reply, or the
  * `fetch` `Response` of your token route (read as JSON when ok; its error message when not).
@@ -84,6 +80,7 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
     } catch (error) {
       throw new BelvoWidgetError(
         'token_failed',
+        // @ts-ignore: `process` is typed only where @types/node is
         `${process.env.NODE_ENV !== 'production' ? 'token function failed: ' : ''}${response ? `${response.url} answered ${response.status}: ` : ''}${describe(error)}`,
         { cause: response ?? error },
       )
@@ -97,6 +94,7 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
   if (!token || typeof token !== 'string') {
     throw new BelvoWidgetError(
       source ? 'token_failed' : 'invalid_config',
+      // @ts-ignore: `process` is typed only where @types/node is
       process.env.NODE_ENV === 'production'
         ? ''
         : source
@@ -107,6 +105,7 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
   if (isTokenExpired(token)) {
     throw new BelvoWidgetError(
       'token_expired',
+      // @ts-ignore: `process` is typed only where @types/node is
       process.env.NODE_ENV !== 'production'
         ? 'token expired (they live 10 minutes): fetch a new one per open'
         : '',
