@@ -1,6 +1,7 @@
 import { consentFromWidget } from '../sdk/consent.ts'
 import type { WidgetConsent } from '../sdk/types.ts'
 import { type BelvoApiError, belvoError } from './http.ts'
+import { LINK_DEFAULTS } from './link-login.ts'
 
 /** Scopes Belvo documents for widget tokens. */
 export const KNOWN_SCOPES = [
@@ -82,7 +83,7 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
     invalid('link_id', 'link_id must be the id of an existing link.')
   }
 
-  const staleIn = body.stale_in ?? '365d'
+  const staleIn = body.stale_in ?? LINK_DEFAULTS.stale_in
   if (typeof staleIn !== 'string' || !/^\d{1,4}d$/.test(staleIn)) {
     invalid('stale_in', 'stale_in must be a number of days such as "300d".')
   }
@@ -179,7 +180,9 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
     link_id: typeof linkId === 'string' ? linkId : undefined,
     stale_in: staleIn as string,
     credentials_storage:
-      typeof body.credentials_storage === 'string' ? body.credentials_storage : '30d',
+      typeof body.credentials_storage === 'string'
+        ? body.credentials_storage
+        : LINK_DEFAULTS.credentials_storage,
     fetch_resources: fetchResources as string[],
     widget: { ...(widget as Record<string, unknown>), branding, callback_urls: callbackUrls },
   }
