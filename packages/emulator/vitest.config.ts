@@ -27,6 +27,10 @@ export default defineConfig({
           name: `@belvo-widget/emulator (${environment})`,
           include: ['src/**/*.dom.test.ts'],
           environment,
+          // Each test starts on a fresh page and uninstalls after itself (dom.fixture.ts), so
+          // the files of one DOM share a worker: isolating them loaded the DOM and the entry
+          // once per file and doubled the CPU time of these tests.
+          isolate: false,
         },
       })),
     ],
