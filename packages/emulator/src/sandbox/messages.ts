@@ -70,4 +70,22 @@ export const API_MESSAGES = {
     `The origin ${origin} is not an allowed URL for the widget: add it to the allowed URLs.`,
   body_too_large: 'Request body is larger than 1 MB.',
   body_not_json: 'JSON parse error: the request body is not valid JSON.',
+  /** `POST /api/token/` field errors. */
+  token_request: {
+    unknown_scopes: (scopes: readonly string[]) => `Unknown scopes: ${scopes.join(', ')}.`,
+    scopes: 'Scopes must be a comma-separated string.',
+    link_id: 'link_id must be the id of an existing link.',
+    stale_in: 'stale_in must be a number of days such as "300d".',
+    fetch_resources: (resources: readonly string[]) =>
+      `fetch_resources must be a list of: ${resources.join(', ')}.`,
+    widget: 'widget must be an object.',
+    branding: 'branding must be an object.',
+    colour: 'Use a #RRGGBB colour.',
+    callback_urls: 'callback_urls must be an object.',
+    callback_url: 'Use an absolute URL or a deep link such as myapp://success.',
+    color_scheme: "Use 'LIGHT' or 'DARK'.",
+    openfinance_feature: "Use 'consent_link_creation' or 'consent_management'.",
+    purpose: 'purpose must be a string of at most 600 characters.',
+    identification_info: "Each entry needs type 'CPF' or 'CNPJ' and a number.",
+  },
 } as const
