@@ -1,6 +1,5 @@
 import { sendJson } from '../server/http.ts'
-import type { Handler } from '../server/router.ts'
-import { notFound } from '../server/router.ts'
+import { type Handler, notFound } from '../server/router.ts'
 import { apiInstitutions, INSTITUTION_FILTERS } from './institutions.ts'
 import { applyFilters, project } from './query.ts'
 import { sendPage } from './respond.ts'

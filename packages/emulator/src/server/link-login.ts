@@ -2,8 +2,7 @@ import type { SandboxLink } from '../sandbox/accounts.ts'
 import { type LoginAttempt, resolveLogin } from '../sandbox/login.ts'
 import { API_MESSAGES } from '../sandbox/messages.ts'
 import { type BelvoApiError, belvoError } from './http.ts'
-import type { LinkStore, NewLink } from './link-store.ts'
-import { EMULATOR_USER_ID } from './link-store.ts'
+import { EMULATOR_USER_ID, type LinkStore, type NewLink } from './link-store.ts'
 
 /** Belvo's defaults for a link's storage settings, when neither token nor request sets them. */
 export const LINK_DEFAULTS = { credentials_storage: '30d', stale_in: '365d' } as const
@@ -19,7 +18,7 @@ export type LinkSettings = Pick<NewLink, 'credentials_storage' | 'stale_in' | 'i
   fetch_resources: unknown
 }
 
-export const text = (v: unknown): string => (typeof v === 'string' ? v : '')
+const text = (v: unknown): string => (typeof v === 'string' ? v : '')
 export const nonEmpty = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v : undefined
 
