@@ -57,7 +57,8 @@ export function resolveLogin(attempt: LoginAttempt): LoginResult {
     case 'success':
       return { status: 'success' }
     case 'mfa':
-      if (attempt.mfaToken === undefined) return { status: 'mfa_required' }
+      // An empty code is no code: the institution asks for it again.
+      if (!attempt.mfaToken) return { status: 'mfa_required' }
       if (attempt.mfaToken === outcome.token) return { status: 'success' }
       return {
         status: 'error',

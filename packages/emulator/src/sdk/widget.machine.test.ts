@@ -3,13 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { SANDBOX_INSTITUTIONS } from '../sandbox/institutions.ts'
 import { parseWidgetConfig } from './config.ts'
-import {
-  type Effect,
-  initialState,
-  type MachineEvent,
-  type MachineState,
-  transition,
-} from './widget.machine.ts'
+import { transition } from './widget.machine.ts'
+import { type Effect, initialState, type MachineEvent, type MachineState } from './widget.state.ts'
 
 const config = parseWidgetConfig({ callback: () => {}, locale: 'en' })
 const run = (events: MachineEvent[], cfg = config) => {

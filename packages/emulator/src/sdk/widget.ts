@@ -7,15 +7,15 @@ import { STRINGS } from './strings.ts'
 import { WIDGET_CSS } from './styles.ts'
 import type { LinkResult, PayloadStyle, WidgetBackend } from './types.ts'
 import { ATTR, controlKey, ids, selectors } from './widget.dom.ts'
+import { transition } from './widget.machine.ts'
+import { requestId, wrap } from './widget.payloads.ts'
 import {
   type Effect,
   initialState,
   type MachineEvent,
   type MachineState,
   onFirstScreen,
-  transition,
-} from './widget.machine.ts'
-import { requestId, wrap } from './widget.payloads.ts'
+} from './widget.state.ts'
 import { renderOverlay } from './widget.view.ts'
 
 export { requestId } from './widget.payloads.ts'

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { API_MESSAGES } from '../sandbox/messages.ts'
 import { EmulatorError } from './errors.ts'
 import { belvoError } from './http.ts'
 
@@ -49,12 +50,5 @@ export function refuseOrigin(
   )
   res
     .writeHead(403, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-    .end(
-      JSON.stringify([
-        belvoError(
-          'forbidden',
-          `The origin ${req.headers.origin} is not an allowed URL for the widget: add it to the allowed URLs.`,
-        ),
-      ]),
-    )
+    .end(JSON.stringify([belvoError('forbidden', API_MESSAGES.origin_refused(req.headers.origin))]))
 }

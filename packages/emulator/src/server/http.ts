@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { API_MESSAGES } from '../sandbox/messages.ts'
 
 /** Belvo's `request_id`: 32 hex characters. */
 export const newRequestId = (): string => randomBytes(16).toString('hex')
@@ -55,6 +56,10 @@ export function send(
 export const sendJson = (res: ServerResponse, status: number, body: unknown): void =>
   send(res, status, JSON.stringify(body), 'application/json')
 
+/** Answers a list of errors in Belvo's format. */
+export const sendErrors = (res: ServerResponse, status: number, ...errors: BelvoApiError[]): void =>
+  sendJson(res, status, errors)
+
 export const sendHtml = (res: ServerResponse, status: number, html: string): void =>
   send(res, status, html, 'text/html; charset=utf-8')
 
@@ -66,7 +71,7 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > 1_000_000) throw new BodyError('Request body is larger than 1 MB.')
+    if (size > 1_000_000) throw new BodyError(API_MESSAGES.body_too_large)
     chunks.push(chunk as Buffer)
   }
   const text = Buffer.concat(chunks).toString('utf8')
@@ -74,7 +79,7 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text)
   } catch {
-    throw new BodyError('JSON parse error: the request body is not valid JSON.')
+    throw new BodyError(API_MESSAGES.body_not_json)
   }
 }
 

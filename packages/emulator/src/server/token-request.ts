@@ -1,6 +1,8 @@
+import { API_MESSAGES } from '../sandbox/messages.ts'
 import { consentFromWidget } from '../sdk/consent.ts'
 import type { WidgetConsent } from '../sdk/types.ts'
 import { type BelvoApiError, belvoError } from './http.ts'
+import { LINK_DEFAULTS } from './link-login.ts'
 
 /** Scopes Belvo documents for widget tokens. */
 export const KNOWN_SCOPES = [
@@ -50,6 +52,8 @@ export interface TokenGrant {
   }
 }
 
+const M = API_MESSAGES.token_request
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -72,19 +76,19 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
       String(s).trim(),
     )
     const unknown = scopes.filter((s) => !(KNOWN_SCOPES as readonly string[]).includes(s))
-    if (unknown.length) invalid('scopes', `Unknown scopes: ${unknown.join(', ')}.`)
+    if (unknown.length) invalid('scopes', M.unknown_scopes(unknown))
   } else {
-    invalid('scopes', 'Scopes must be a comma-separated string.')
+    invalid('scopes', M.scopes)
   }
 
   const linkId = body.link_id
   if (linkId !== undefined && linkId !== null && (typeof linkId !== 'string' || linkId === '')) {
-    invalid('link_id', 'link_id must be the id of an existing link.')
+    invalid('link_id', M.link_id)
   }
 
-  const staleIn = body.stale_in ?? '365d'
+  const staleIn = body.stale_in ?? LINK_DEFAULTS.stale_in
   if (typeof staleIn !== 'string' || !/^\d{1,4}d$/.test(staleIn)) {
-    invalid('stale_in', 'stale_in must be a number of days such as "300d".')
+    invalid('stale_in', M.stale_in)
   }
 
   const fetchResources = body.fetch_resources ?? []
@@ -92,17 +96,17 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
     !Array.isArray(fetchResources) ||
     fetchResources.some((r) => typeof r !== 'string' || !RESOURCES.includes(r))
   ) {
-    invalid('fetch_resources', `fetch_resources must be a list of: ${RESOURCES.join(', ')}.`)
+    invalid('fetch_resources', M.fetch_resources(RESOURCES))
   }
 
   const widget = body.widget ?? {}
   let branding: Record<string, unknown> = {}
   const callbackUrls: TokenGrant['widget']['callback_urls'] = {}
   if (!isObject(widget)) {
-    invalid('widget', 'widget must be an object.')
+    invalid('widget', M.widget)
   } else {
     if (widget.branding !== undefined) {
-      if (!isObject(widget.branding)) invalid('widget.branding', 'branding must be an object.')
+      if (!isObject(widget.branding)) invalid('widget.branding', M.branding)
       else {
         branding = widget.branding
         const color = branding.overlay_background_color
@@ -110,23 +114,20 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
           color !== undefined &&
           (typeof color !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(color))
         ) {
-          invalid('widget.branding.overlay_background_color', 'Use a #RRGGBB colour.')
+          invalid('widget.branding.overlay_background_color', M.colour)
         }
       }
     }
     if (widget.callback_urls !== undefined) {
       const urls = widget.callback_urls
-      if (!isObject(urls)) invalid('widget.callback_urls', 'callback_urls must be an object.')
+      if (!isObject(urls)) invalid('widget.callback_urls', M.callback_urls)
       else {
         for (const key of ['success', 'exit', 'event'] as const) {
           // Deep-link schemes may hold `_` (Belvo's own OFDA example: your_deeplink_here://).
           const url = urls[key]
           if (url === undefined) continue
           if (typeof url !== 'string' || !/^[a-z][\w+.-]*:\S+$/i.test(url)) {
-            invalid(
-              `widget.callback_urls.${key}`,
-              'Use an absolute URL or a deep link such as myapp://success.',
-            )
+            invalid(`widget.callback_urls.${key}`, M.callback_url)
           } else callbackUrls[key] = url
         }
       }
@@ -134,7 +135,7 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
     for (const scheme of ['color_scheme'] as const) {
       const v = widget[scheme]
       if (v !== undefined && v !== 'LIGHT' && v !== 'DARK')
-        invalid(`widget.${scheme}`, "Use 'LIGHT' or 'DARK'.")
+        invalid(`widget.${scheme}`, M.color_scheme)
     }
     const feature = widget.openfinance_feature
     if (
@@ -142,7 +143,7 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
       feature !== 'consent_link_creation' &&
       feature !== 'consent_management'
     ) {
-      invalid('widget.openfinance_feature', "Use 'consent_link_creation' or 'consent_management'.")
+      invalid('widget.openfinance_feature', M.openfinance_feature)
     }
     // Docs disagree on where purpose lives: accept it in widget or widget.consent.
     const consent = isObject(widget.consent) ? widget.consent : undefined
@@ -151,9 +152,7 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
       ['widget.consent.purpose', consent?.purpose],
     ] as const) {
       if (purpose !== undefined && (typeof purpose !== 'string' || purpose.length > 600)) {
-        errors.push(
-          belvoError('too_long', 'purpose must be a string of at most 600 characters.', field),
-        )
+        errors.push(belvoError('too_long', M.purpose, field))
       }
     }
     const ids = consent?.identification_info
@@ -165,10 +164,7 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
             !isObject(i) || (i.type !== 'CPF' && i.type !== 'CNPJ') || typeof i.number !== 'string',
         )
       ) {
-        invalid(
-          'widget.consent.identification_info',
-          "Each entry needs type 'CPF' or 'CNPJ' and a number.",
-        )
+        invalid('widget.consent.identification_info', M.identification_info)
       }
     }
   }
@@ -179,7 +175,9 @@ export function parseTokenRequest(body: Record<string, unknown>): TokenGrant | B
     link_id: typeof linkId === 'string' ? linkId : undefined,
     stale_in: staleIn as string,
     credentials_storage:
-      typeof body.credentials_storage === 'string' ? body.credentials_storage : '30d',
+      typeof body.credentials_storage === 'string'
+        ? body.credentials_storage
+        : LINK_DEFAULTS.credentials_storage,
     fetch_resources: fetchResources as string[],
     widget: { ...(widget as Record<string, unknown>), branding, callback_urls: callbackUrls },
   }

@@ -1,5 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
 import { jwtVerify, SignJWT } from 'jose'
+import { BELVO_MESSAGES } from '../sandbox/messages.ts'
+import { belvoError, sendErrors } from './http.ts'
 import type { TokenGrant } from './token-request.ts'
 
 export interface IssuedToken {
@@ -86,4 +89,14 @@ export class TokenStore {
     }
     return { ok: true, token: issued }
   }
+}
+
+/** The widget's answer to a token it cannot use: Belvo's `ACCESS_TOKEN_NOT_VALID`, with why in the log. */
+export function rejectWidgetToken(
+  res: ServerResponse,
+  check: TokenCheck & { ok: false },
+  log: (line: string) => void,
+): void {
+  log(`  access token rejected: ${check.reason}`)
+  sendErrors(res, 401, belvoError('ACCESS_TOKEN_NOT_VALID', BELVO_MESSAGES.ACCESS_TOKEN_NOT_VALID))
 }

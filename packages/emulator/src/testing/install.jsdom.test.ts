@@ -1,4 +1,0 @@
-// @vitest-environment jsdom
-import { testingEntrySuite } from './testing.suite.ts'
-
-testingEntrySuite('jsdom')
