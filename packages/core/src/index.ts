@@ -11,6 +11,7 @@ export {
 } from './controller.ts'
 export { defineBelvoConfig } from './define.ts'
 export { BelvoWidgetError, type BelvoWidgetErrorCode } from './errors.ts'
+export { BELVO_INTENT_EVENTS, type BelvoTriggerOptions } from './intent.ts'
 export {
   BELVO_CALLBACK_KEYS,
   BELVO_CONFIG_KEYS,

@@ -3,6 +3,7 @@ export {
   BELVO_CALLBACK_KEYS,
   BELVO_CONFIG_KEYS,
   BELVO_CONFIG_VALUES,
+  BELVO_INTENT_EVENTS,
   BELVO_SCRIPT_KEYS,
   BELVO_SDK_URL,
   type BelvoConfigKind,
@@ -20,6 +21,7 @@ export {
   type BelvoStartupConfigKey,
   type BelvoTokenSource,
   type BelvoTokenValue,
+  type BelvoTriggerOptions,
   type BelvoWarningCode,
   type BelvoWarningEvent,
   type BelvoWidgetCallbacks,
@@ -43,6 +45,7 @@ export { BelvoWidget, type BelvoWidgetProps } from './BelvoWidget.ts'
 export { BelvoWidgetProvider, type BelvoWidgetProviderProps } from './BelvoWidgetProvider.ts'
 export {
   type BelvoTriggerProps,
+  type UseBelvoWidgetOptions,
   type UseBelvoWidgetResult,
   useBelvoWidget,
 } from './useBelvoWidget.ts'
