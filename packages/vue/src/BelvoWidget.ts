@@ -1,4 +1,5 @@
 import {
+  type BELVO_CALLBACK_KEYS,
   BELVO_CONFIG_KEYS,
   BELVO_SCRIPT_KEYS,
   type BelvoExitData,
@@ -26,7 +27,8 @@ import {
 import { type UseBelvoWidgetReturn, useBelvoWidget } from './useBelvoWidget.ts'
 
 type Options = BelvoWidgetOptions & BelvoTriggerOptions
-type PropKey = Exclude<keyof Options, `on${string}`>
+// Callbacks are events here (core's BELVO_CALLBACK_KEYS), as at run time below.
+type PropKey = Exclude<keyof Options, (typeof BELVO_CALLBACK_KEYS)[number]>
 // One prop per config key, script option, `token` and `prefetchOnIntent`, from core's key lists. Every prop defaults
 // to `undefined`, booleans included (Vue would cast an absent one to `false`), so Belvo's own
 // defaults hold. Values are checked by core when the widget opens.
