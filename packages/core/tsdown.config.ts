@@ -14,7 +14,7 @@ export default defineConfig([
   // For pages with no build step (an import map pointing at a CDN): one file, built as production,
   // since no bundler is there to replace `process.env.NODE_ENV`.
   libraryConfig({
-    entry: { browser: 'src/index.ts' },
+    entry: { browser: 'src/browser.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown'
 import { libraryConfig } from '../../tsdown.preset.ts'
 
-// `@belvo-widget/core` is a dependency, never bundled. The framework entries hold types only.
+// `@belvo-widget/core` is a dependency. The framework entries hold types only.
 export default defineConfig(
   libraryConfig({
     entry: {
@@ -11,6 +11,9 @@ export default defineConfig(
       vue: 'src/vue.ts',
       svelte: 'src/svelte.ts',
     },
+    // Core's main entry stays external; the config key table from `/config` is bundled, so a page
+    // with no build step maps one core file.
     external: ['@belvo-widget/core', 'react', 'vue', 'svelte', 'svelte/elements'],
+    noExternal: ['@belvo-widget/core/config'],
   }),
 )

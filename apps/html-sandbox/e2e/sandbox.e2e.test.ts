@@ -52,6 +52,8 @@ describe('plain HTML sandbox', () => {
   })
 
   itReportsFailures(sandbox, {
+    // No bundler: the page loads core's production build.
+    production: true,
     // The element reflects the failure for CSS.
     afterTokenFailure: async ({ page }) =>
       expect(await page.locator('belvo-widget').getAttribute('status')).toBe('error'),

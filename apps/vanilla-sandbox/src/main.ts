@@ -1,4 +1,4 @@
-import { createBelvoWidget } from '@belvo-widget/core'
+import { BELVO_INTENT_EVENTS, createBelvoWidget } from '@belvo-widget/core'
 import { preloadBelvoSdk } from '@belvo-widget/core/preload'
 import {
   addFavicon,
@@ -81,8 +81,9 @@ button.addEventListener('click', () => {
 })
 // Pointing at or focusing the button shows intent: fetch the token and the script now, so the
 // widget is on screen as the click lands (one token per 10 minutes, however often).
-for (const type of ['pointerenter', 'focus', 'touchstart']) {
-  button.addEventListener(type, () => widget.prefetch(), { passive: true })
+// BELVO_INTENT_EVENTS: pointerenter, focus, touchstart, the events every binding listens to.
+for (const name of BELVO_INTENT_EVENTS) {
+  button.addEventListener(name.toLowerCase(), () => widget.prefetch(), { passive: true })
 }
 
 // Warm the connection to Belvo's CDN while the user reads the page.

@@ -3,25 +3,20 @@ import {
   installBelvoEmulator,
   SANDBOX_CREDENTIALS,
 } from '@belvo-widget/emulator/testing'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BelvoWidgetState } from './controller.ts'
 import type { BelvoWidgetOptions } from './options.ts'
+import { useFreshCore } from './testing/fresh-core.ts'
 import type { BelvoSdk } from './types.ts'
 
-// The loader caches one flight per address at module level: a fresh core per test.
+// A fresh core (the loader's module state) and emulator per test, and a clean page after.
+const fresh = useFreshCore()
 let core: typeof import('./index.ts')
 let emu: InstalledEmulator
 const win = window as Window & { belvoSDK?: BelvoSdk }
-beforeEach(async () => {
-  vi.resetModules()
-  core = await import('./index.ts')
-  emu = installBelvoEmulator()
-})
-afterEach(() => {
-  emu.uninstall()
-  delete win.belvoSDK
-  document.head.replaceChildren()
-  document.body.replaceChildren()
+beforeEach(() => {
+  core = fresh.core()
+  emu = fresh.emu()
 })
 
 const sdkTags = () => document.querySelectorAll('script[src$="belvo-widget-1-stable.js"]')

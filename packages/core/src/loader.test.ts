@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BelvoSdk } from './types.ts'
 
-// The loader keeps one flight per address at module level: import a fresh copy per test.
+// The loader keeps, per address, a pending load and a count of timed-out ones at module level:
+// a fresh copy per test starts with neither.
 let loader: typeof import('./loader.ts') & typeof import('./preload.ts')
 // Core declares no global `Window.belvoSDK` (apps declare their own): tests use a typed view.
 const win = window as Window & { belvoSDK?: BelvoSdk }

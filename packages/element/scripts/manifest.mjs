@@ -80,8 +80,14 @@ function belvoAttributes() {
         ...[
           ['tokenUrl', 'string'],
           ['autoOpen', 'boolean'],
-          ['prefetch', 'boolean'],
+          ['prefetchOnIntent', 'boolean'],
         ].map(([key, type]) => ({ key, type, description: elementDocs[key] })),
+        {
+          key: 'prefetch',
+          type: 'boolean',
+          description: 'Former name of `prefetch-on-intent`.',
+          deprecated: 'Use `prefetch-on-intent` (`prefetchOnIntent`), the name every binding uses.',
+        },
       ]
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
@@ -91,13 +97,14 @@ function belvoAttributes() {
           decl.members = (decl.members ?? []).filter((member) => !member.name.startsWith('#'))
           decl.events = (decl.events ?? []).filter((event) => event.name)
           decl.attributes ??= []
-          for (const { key, type, description } of entries) {
+          for (const { key, type, description, deprecated } of entries) {
             const attribute = kebab(key)
             decl.attributes.push({
               name: attribute,
               fieldName: key,
               type: { text: type },
               description,
+              ...(deprecated && { deprecated }),
             })
             decl.members.push({
               kind: 'field',
@@ -105,6 +112,7 @@ function belvoAttributes() {
               type: { text: `${type} | undefined` },
               description,
               attribute,
+              ...(deprecated && { deprecated }),
             })
           }
           decl.attributes.push({

@@ -15,11 +15,13 @@ export const PROPERTY_KINDS: Record<string, AttributeKind> = {
   ),
   tokenUrl: 'string',
   autoOpen: 'boolean',
+  prefetchOnIntent: 'boolean',
+  // Deprecated name of prefetchOnIntent.
   prefetch: 'boolean',
 }
 
 /** The element's own properties, which are not options of core's controller. */
-export const ELEMENT_KEYS = ['tokenUrl', 'autoOpen', 'prefetch']
+export const ELEMENT_KEYS = ['tokenUrl', 'autoOpen', 'prefetchOnIntent', 'prefetch']
 
 /** `country_codes` → `country-codes`, `crossOrigin` → `cross-origin`. */
 export const attributeName = (key: string): string =>

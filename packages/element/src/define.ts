@@ -19,5 +19,6 @@ export type {
   BelvoSuccessDetail,
   BelvoWidgetElementEventMap,
   BelvoWidgetElementOptions,
-} from './element.ts'
+  BelvoWidgetElementState,
+} from './events.ts'
 export { BelvoWidgetElement }

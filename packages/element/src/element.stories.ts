@@ -138,11 +138,11 @@ export const AutoOpen: Story = {
 }
 
 /**
- * `prefetch`: pointing at the trigger asks for the token (and the script), so the widget is on
+ * `prefetch-on-intent`: pointing at the trigger asks for the token (and the script), so the widget is on
  * screen as the click lands; the click uses that token, and hovering again asks for nothing more.
  */
 export const Prefetch: Story = {
-  args: { prefetch: true },
+  args: { 'prefetch-on-intent': true },
   play: async ({ args, canvasElement }) => {
     const button = await within(canvasElement).findByRole('button', { name: 'Add bank account' })
     await userEvent.hover(button)

@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BelvoWidgetElement, BelvoWidgetError } from './index.ts'
-import { recordEvents, render, useEmulator } from './testing/dom.ts'
+import { emu, recordEvents, render } from './testing/dom.ts'
 
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 const overlays = () => document.querySelectorAll('#belvo').length
@@ -23,7 +21,7 @@ describe('<belvo-widget>', () => {
   })
 
   it('links an account on a click on its trigger and reports it as a bubbling, composed event', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const events = recordEvents()
     const el = render(
       `<belvo-widget locale="en"><button slot="trigger">Add</button></belvo-widget>`,
@@ -45,12 +43,16 @@ describe('<belvo-widget>', () => {
     expect(done.detail).toEqual({ link: expect.any(String), institution: 'erebor_mx_retail' })
     expect(done.bubbles && done.composed).toBe(true)
     expect(done.target).toBe(el)
-    expect([el.link, el.state.institution]).toEqual([done.detail.link, 'erebor_mx_retail'])
+    expect(el.success).toEqual(done.detail)
+    expect(el.link).toBe(done.detail.link)
+    // Deprecated: the outcome under the config key's name, still there.
+    expect(el.state.institution).toBe('erebor_mx_retail')
+    expect(el.institution).toBeUndefined()
     expect(overlays()).toBe(0)
   })
 
   it('passes the kebab-case attributes to Belvo as its startup config, typed by kind', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const el = render(
       `<belvo-widget locale="en" country-codes="MX, CO" institution-types="retail" show-abandon-survey
          social-proof="false" company-name="Acme" external-id="user-42" token-url="/unused" auto-open="false">
@@ -99,7 +101,7 @@ describe('<belvo-widget>', () => {
   })
 
   it('takes the rest of the options as an object, under the attributes', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const el = render(`<belvo-widget locale="en"><button>Add</button></belvo-widget>`)
     el.options = { src, token: emu.createToken(), locale: 'pt', institutions: ['erebor_mx_retail'] }
     await el.open()
@@ -109,59 +111,8 @@ describe('<belvo-widget>', () => {
     })
   })
 
-  it('opens only from its trigger when it has one', async () => {
-    const { emu, src } = useEmulator()
-    const el = render(
-      `<belvo-widget><p>Link your bank</p><button slot="trigger"><span>Add</span></button></belvo-widget>`,
-    )
-    el.src = src
-    el.token = () => emu.createToken()
-    el.querySelector('p')!.click()
-    expect(el.status).toBe('idle')
-    el.querySelector('span')!.click()
-    expect(el.status).toBe('loading')
-    await vi.waitFor(() => expect(el.status).toBe('open'))
-  })
-
-  it('with prefetch, asks for the token and the script on intent, and opens with them on the click', async () => {
-    const { emu, src } = useEmulator()
-    const token = vi.fn(() => emu.createToken())
-    const el = render(
-      `<belvo-widget prefetch><p>Link your bank</p><button slot="trigger">Add</button></belvo-widget>`,
-    )
-    el.src = src
-    el.token = token
-    const intent = (target: Element, type: string) =>
-      target.dispatchEvent(new Event(type, { bubbles: true }))
-    intent(el.querySelector('p')!, 'pointerover')
-    expect(token).not.toHaveBeenCalled()
-    intent(trigger(el), 'pointerover')
-    intent(trigger(el), 'focusin')
-    intent(trigger(el), 'touchstart')
-    expect(token).toHaveBeenCalledTimes(1)
-    await vi.waitFor(() => expect(document.querySelector(`script[src="${src}"]`)).not.toBeNull())
-    expect(el.status).toBe('idle')
-
-    trigger(el).click()
-    await vi.waitFor(() => expect(el.status).toBe('open'))
-    expect(token).toHaveBeenCalledTimes(1)
-    expect(emu.createWidgetCalls).toHaveLength(1)
-  })
-
-  it('asks for nothing on intent without prefetch', () => {
-    const { emu, src } = useEmulator()
-    const token = vi.fn(() => emu.createToken())
-    const el = render(`<belvo-widget><button>Add</button></belvo-widget>`)
-    el.src = src
-    el.token = token
-    trigger(el).dispatchEvent(new Event('pointerover', { bubbles: true }))
-    trigger(el).dispatchEvent(new Event('focusin', { bubbles: true }))
-    expect(token).not.toHaveBeenCalled()
-    expect(document.querySelector(`script[src="${src}"]`)).toBeNull()
-  })
-
   it('opens as soon as it is in the page with auto-open', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const el = document.createElement('belvo-widget')
     el.autoOpen = true
     el.src = src
@@ -172,7 +123,7 @@ describe('<belvo-widget>', () => {
   })
 
   it('closes the widget and reports nothing more once removed from the page', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const events = recordEvents()
     const el = render(`<belvo-widget><button>Add</button></belvo-widget>`)
     el.src = src
@@ -191,7 +142,7 @@ describe('<belvo-widget>', () => {
   })
 
   it('reports why the user left as belvo-exit, with the widget events before it', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const events = recordEvents()
     const el = render(`<belvo-widget><button>Add</button></belvo-widget>`)
     el.src = src
@@ -211,7 +162,7 @@ describe('<belvo-widget>', () => {
   })
 
   it('reports a config Belvo would reject as belvo-error with the typed error, before any request', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const events = recordEvents()
     const token = vi.fn(() => emu.createToken())
     const el = render(`<belvo-widget country-codes="mx"><button>Add</button></belvo-widget>`)
@@ -233,7 +184,7 @@ describe('<belvo-widget>', () => {
   })
 
   it('takes properties set before it was defined', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const el = document.createElement('belvo-widget-late') as BelvoWidgetElement
     el.country_codes = ['CO']
     el.token = () => emu.createToken()
@@ -253,93 +204,5 @@ describe('<belvo-widget>', () => {
     expect(accessors).toEqual(
       expect.arrayContaining(['token', 'options', 'country_codes', 'tokenUrl', 'autoOpen', 'src']),
     )
-  })
-})
-
-describe('token-url', () => {
-  let server: Server
-  let base: string
-  const replies: Array<[number, object]> = []
-  const requests: string[] = []
-
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      // happy-dom asks before a cross-origin POST, as a browser would for a non-simple one.
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204, { 'access-control-allow-origin': '*' }).end()
-        return
-      }
-      requests.push(`${req.method} ${req.url}`)
-      const [status, body] = replies.shift() ?? [404, {}]
-      res.writeHead(status, {
-        'content-type': 'application/json',
-        'access-control-allow-origin': '*',
-      })
-      res.end(JSON.stringify(body))
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  })
-  afterAll(() => new Promise((resolve) => server.close(resolve)))
-
-  it('POSTs there and opens with the access token of the reply', async () => {
-    const { emu, src } = useEmulator()
-    replies.push([200, { access: emu.createToken(), refresh: 'r' }])
-    const el = render(
-      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
-    )
-    el.src = src
-    trigger(el).click()
-    await vi.waitFor(() => expect(el.status).toBe('open'))
-    expect(requests.at(-1)).toBe('POST /api/widget-token')
-    expect(emu.createWidgetCalls).toHaveLength(1)
-  })
-
-  it('reports a failed reply as token_failed with the status and the server’s message', async () => {
-    const { src } = useEmulator()
-    const events = recordEvents()
-    replies.push([502, { error: { code: 'belvo_unreachable', message: 'Could not reach Belvo.' } }])
-    const el = render(
-      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
-    )
-    el.src = src
-    trigger(el).click()
-    await vi.waitFor(() => expect(el.status).toBe('error'))
-    expect(events[0]?.detail).toMatchObject({
-      code: 'token_failed',
-      message: expect.stringContaining(
-        `${base}/api/widget-token answered 502: belvo_unreachable: Could not reach Belvo.`,
-      ),
-    })
-    expect(overlays()).toBe(0)
-  })
-
-  it('reports a reply without an access token', async () => {
-    const { src } = useEmulator()
-    const events = recordEvents()
-    replies.push([200, { token: 'not-what-belvo-sends' }])
-    const el = render(
-      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
-    )
-    el.src = src
-    trigger(el).click()
-    await vi.waitFor(() => expect(el.status).toBe('error'))
-    expect(events[0]?.detail).toMatchObject({
-      code: 'token_failed',
-      message: `token function failed: ${base}/api/widget-token answered 200: {"token":"not-what-belvo-sends"}`,
-    })
-  })
-
-  it('is overridden by the token property', async () => {
-    const { emu, src } = useEmulator()
-    const before = requests.length
-    const el = render(
-      `<belvo-widget token-url="${base}/api/widget-token"><button>Add</button></belvo-widget>`,
-    )
-    el.src = src
-    el.token = emu.createToken()
-    await el.open()
-    expect(el.status).toBe('open')
-    expect(requests.length).toBe(before)
   })
 })

@@ -1,11 +1,8 @@
 import {
-  type BelvoExitData,
+  BELVO_INTENT_EVENTS,
   type BelvoStartupConfig,
   type BelvoTokenSource,
-  type BelvoWidgetCallbacks,
   type BelvoWidgetController,
-  type BelvoWidgetError,
-  type BelvoWidgetEvent,
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   type BelvoWidgetStatus,
@@ -20,25 +17,12 @@ import {
   PROPERTY_KINDS,
   parseAttribute,
 } from './attributes.ts'
-
-/** What `belvo-success` carries. */
-export interface BelvoSuccessDetail {
-  /** The link id: store it server-side and fetch the account's data from there. */
-  link: string
-  /** The institution code, e.g. `erebor_mx_retail`. */
-  institution: string
-}
-
-/** The events `<belvo-widget>` dispatches (all bubble and cross shadow roots). */
-export interface BelvoWidgetElementEventMap extends HTMLElementEventMap {
-  'belvo-success': CustomEvent<BelvoSuccessDetail>
-  'belvo-exit': CustomEvent<BelvoExitData>
-  'belvo-event': CustomEvent<BelvoWidgetEvent>
-  'belvo-error': CustomEvent<BelvoWidgetError>
-}
-
-/** What the `options` property takes: core's options but the callbacks (events replace them). */
-export type BelvoWidgetElementOptions = Omit<BelvoWidgetOptions, keyof BelvoWidgetCallbacks>
+import type {
+  BelvoSuccessDetail,
+  BelvoWidgetElementEventMap,
+  BelvoWidgetElementOptions,
+  BelvoWidgetElementState,
+} from './events.ts'
 
 // Without a DOM (Node, server rendering) the class still evaluates, so the module imports
 // cleanly; it is only ever constructed by a browser's custom element registry.
@@ -51,9 +35,9 @@ const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typ
  * A click on its trigger (the child with `slot="trigger"`, else any child) opens the widget; the
  * token comes from the `token` property or a POST to `token-url`; Belvo's startup config from
  * kebab-case attributes (`country-codes="MX,CO"`) or properties (`el.country_codes = ['MX']`).
- * Removing the element closes the widget. With `prefetch`, the token request and the script load
- * start when the user points at, focuses or touches the trigger. The element renders its children
- * as they are.
+ * Removing the element closes the widget. With `prefetch-on-intent`, the token request and the
+ * script load start when the user points at, focuses or touches the trigger. The element renders
+ * its children as they are.
  *
  * @summary Belvo's Connect widget: opens on a click on its trigger, reports through events.
  * @slot trigger - The control that opens the widget, e.g. `<button slot="trigger">`.
@@ -111,17 +95,19 @@ export class BelvoWidgetElement extends Base {
     // changed at any time apply to the next open, with no bookkeeping here.
     this.#widget = createBelvoWidget(() => this.#options())
     this.#widget.subscribe(({ status }) => this.#show(status))
-    // A click on the trigger opens; with `prefetch`, intent (pointer, focus, touch) prepares.
-    for (const type of ['click', 'pointerover', 'focusin', 'touchstart']) {
+    // A click on the trigger opens; with `prefetchOnIntent`, intent (core's events: pointer,
+    // focus, touch) prepares. Captured: `pointerenter` and `focus` reach the host from its
+    // children only in the capture phase.
+    for (const type of ['Click', ...BELVO_INTENT_EVENTS]) {
       this.addEventListener(
-        type,
+        type.toLowerCase(),
         (event) => {
           const trigger = this.querySelector(':scope > [slot=trigger]')
           if (trigger && !trigger.contains(event.target as Node)) return
-          if (type === 'click') void this.open()
-          else if (this.prefetch) this.#widget.prefetch()
+          if (type === 'Click') void this.open()
+          else if (this.prefetchOnIntent || this.prefetch) this.#widget.prefetch()
         },
-        { passive: true },
+        { passive: true, capture: type !== 'Click' },
       )
     }
   }
@@ -149,10 +135,10 @@ export class BelvoWidgetElement extends Base {
   }
 
   /**
-   * The whole state: `status`, then `error`, `link` and `institution`, or `exit`. (`institution`
-   * as a property of the element is Belvo's startup config key.)
+   * The whole state: `status`, then `error`, `link`, or `exit`. (`institution` as a property of
+   * the element is Belvo's startup config key: the linked one is `success.institution`.)
    */
-  get state(): BelvoWidgetState {
+  get state(): BelvoWidgetElementState {
     return this.#widget.getSnapshot()
   }
 
@@ -169,6 +155,12 @@ export class BelvoWidgetElement extends Base {
   /** The link id, after `belvo-success`. */
   get link(): string | undefined {
     return this.state.link
+  }
+
+  /** What `belvo-success` carried (`link`, `institution`), after it. */
+  get success(): BelvoSuccessDetail | undefined {
+    const { link, institution } = this.#widget.getSnapshot()
+    return link ? { link, institution: institution! } : undefined
   }
 
   /** What the user left with, after `belvo-exit`. */
@@ -258,10 +250,13 @@ export interface BelvoWidgetElement extends BelvoStartupConfig, LoadBelvoSdkOpti
   /** Open as soon as the element is in the page (`auto-open`), like Belvo's snippet. */
   autoOpen?: boolean
   /**
-   * Start the token request and the script load when the user shows intent (`prefetch`): the
-   * pointer over the trigger, focus on it, or a touch. The widget is then on screen as the click
-   * lands; a user who hovers and never clicks has cost one token request.
+   * Start the token request and the script load when the user shows intent
+   * (`prefetch-on-intent`): the pointer over the trigger, focus on it, or a touch (core's
+   * `BELVO_INTENT_EVENTS`). The widget is then on screen as the click lands; a user who hovers
+   * and never clicks has cost one token request. Off by default, as in every binding.
    */
+  prefetchOnIntent?: boolean
+  /** @deprecated Use `prefetchOnIntent` (`prefetch-on-intent`), the name every binding uses. */
   prefetch?: boolean
   addEventListener<K extends keyof BelvoWidgetElementEventMap>(
     type: K,

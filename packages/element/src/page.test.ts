@@ -1,12 +1,12 @@
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { describe, expect, it, vi } from 'vitest'
-import { recordEvents, render, useEmulator } from './testing/dom.ts'
+import { emu, recordEvents, render } from './testing/dom.ts'
 
 const { success } = SANDBOX_CREDENTIALS
 
 describe('two <belvo-widget> elements on one page', () => {
   it('the second to open takes over: the first reports belvo-exit, the second links', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const events = recordEvents()
     const add = render(
       `<belvo-widget id="add"><button slot="trigger">Link a new account</button></belvo-widget>`,
@@ -44,7 +44,7 @@ describe('two <belvo-widget> elements on one page', () => {
 
 describe('the trigger', () => {
   it('is aria-busy while loading, and gets focus back after the widget closes', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const el = render(`<belvo-widget><button slot="trigger">Add</button></belvo-widget>`)
     let release!: (token: string) => void
     el.src = src
@@ -65,7 +65,7 @@ describe('the trigger', () => {
   })
 
   it('without a trigger child, the element itself is aria-busy', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const el = render(`<belvo-widget><span>Add</span></belvo-widget>`)
     el.src = src
     el.token = () => new Promise<string>(() => {})

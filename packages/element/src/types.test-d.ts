@@ -3,7 +3,7 @@ import type { SvelteHTMLElements } from 'svelte/elements'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { GlobalComponents } from 'vue'
 import type {} from './define.ts'
-import type { BelvoWidgetElement } from './index.ts'
+import type { BelvoSuccessDetail, BelvoWidgetElement } from './index.ts'
 import type {} from './react.ts'
 import type {} from './svelte.ts'
 import type {} from './vue.ts'
@@ -26,6 +26,14 @@ describe('types', () => {
     el.status = 'open'
   })
 
+  it('keeps the config key institution apart from the linked one', () => {
+    expectTypeOf<BelvoWidgetElement['institution']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<BelvoWidgetElement['success']>().toEqualTypeOf<BelvoSuccessDetail | undefined>()
+    // @ts-expect-error: the outcome is read-only
+    document.createElement('belvo-widget').success = { link: 'l', institution: 'i' }
+    expectTypeOf<BelvoWidgetElement['prefetchOnIntent']>().toEqualTypeOf<boolean | undefined>()
+  })
+
   it('types the element in React 19 JSX: attributes, properties and events', () => {
     type Props = React.JSX.IntrinsicElements['belvo-widget']
     expectTypeOf<{
@@ -34,6 +42,7 @@ describe('types', () => {
       'country-codes': string
       country_codes: ['MX']
       'auto-open': true
+      'prefetch-on-intent': true
       token: () => Promise<{ access: string }>
       'onbelvo-success': (event: CustomEvent<{ link: string; institution: string }>) => void
     }>().toExtend<Props>()

@@ -1,6 +1,7 @@
 import type { BelvoStartupConfig, LoadBelvoSdkOptions } from '@belvo-widget/core'
 import type { BELVO_CONFIG_KEYS } from '@belvo-widget/core/config'
-import type { BelvoWidgetElement, BelvoWidgetElementEventMap } from './element.ts'
+import type { BelvoWidgetElement } from './element.ts'
+import type { BelvoWidgetElementEventMap } from './events.ts'
 
 /** `country_codes` → `country-codes`, `crossOrigin` → `cross-origin`, as the element spells them. */
 export type KebabCase<S extends string> = S extends `${infer C}${infer Rest}`
@@ -37,6 +38,8 @@ export type BelvoWidgetElementAttributes = {
   'timeout-ms'?: number | string
   'token-url'?: string
   'auto-open'?: boolean | '' | 'false'
+  'prefetch-on-intent'?: boolean | '' | 'false'
+  /** @deprecated Use `prefetch-on-intent`. */
   prefetch?: boolean | '' | 'false'
 } & BelvoWidgetElementProperties
 

@@ -12,7 +12,8 @@
  * @module
  */
 import type { HTMLAttributes } from 'vue'
-import type { BelvoWidgetElement, BelvoWidgetElementEventMap } from './element.ts'
+import type { BelvoWidgetElement } from './element.ts'
+import type { BelvoWidgetElementEventMap } from './events.ts'
 import type { BelvoWidgetElementAttributes } from './typings.ts'
 
 type Events = {

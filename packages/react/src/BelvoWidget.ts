@@ -1,9 +1,12 @@
-import type { BelvoWidgetOptions } from '@belvo-widget/core'
 import { type ReactNode, useEffect } from 'react'
-import { type UseBelvoWidgetResult, useBelvoWidget } from './useBelvoWidget.ts'
+import {
+  type UseBelvoWidgetOptions,
+  type UseBelvoWidgetResult,
+  useBelvoWidget,
+} from './useBelvoWidget.ts'
 
 /** Props of {@link BelvoWidget}: the token, Belvo's startup config, callbacks, script options. */
-export interface BelvoWidgetProps extends BelvoWidgetOptions {
+export interface BelvoWidgetProps extends UseBelvoWidgetOptions {
   /** Render function: the widget then opens when you call `open`, not on mount. */
   children?: (widget: UseBelvoWidgetResult) => ReactNode
 }

@@ -1,12 +1,15 @@
-import type { BelvoWidgetOptions } from '@belvo-widget/core'
+import type { BelvoTriggerOptions, BelvoWidgetOptions } from '@belvo-widget/core'
+
+type Defaults = BelvoWidgetOptions & BelvoTriggerOptions
+
 import { createContext, createElement, type ReactNode, useContext } from 'react'
 
-const Defaults = createContext<BelvoWidgetOptions | undefined>(undefined)
+const Defaults = createContext<Defaults | undefined>(undefined)
 
 /** Props of {@link BelvoWidgetProvider}. */
 export interface BelvoWidgetProviderProps {
-  /** Options every widget below starts from (script `src`, `nonce`, `locale`, `token`…). */
-  defaults: BelvoWidgetOptions
+  /** Options every widget below starts from (script `src`, `nonce`, `locale`, `token`, `prefetchOnIntent`…). */
+  defaults: Defaults
   children?: ReactNode
 }
 
@@ -25,4 +28,4 @@ export function BelvoWidgetProvider({ defaults, children }: BelvoWidgetProviderP
 }
 
 /** The defaults of the nearest {@link BelvoWidgetProvider}, if any. */
-export const useBelvoWidgetDefaults = (): BelvoWidgetOptions | undefined => useContext(Defaults)
+export const useBelvoWidgetDefaults = (): Defaults | undefined => useContext(Defaults)

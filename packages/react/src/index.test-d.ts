@@ -2,6 +2,7 @@ import type { BelvoExitData, BelvoWidgetError, BelvoWidgetStatus } from '@belvo-
 import type { ReactNode } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
+  type BelvoTriggerProps,
   BelvoWidget,
   type BelvoWidgetProps,
   type UseBelvoWidgetResult,
@@ -15,6 +16,16 @@ describe('types', () => {
     expectTypeOf<UseBelvoWidgetResult['error']>().toEqualTypeOf<BelvoWidgetError | undefined>()
     expectTypeOf<UseBelvoWidgetResult['link']>().toEqualTypeOf<string | undefined>()
     expectTypeOf<UseBelvoWidgetResult['open']>().toEqualTypeOf<() => Promise<void>>()
+  })
+
+  it("triggerProps are React handlers for a click and core's intent events", () => {
+    expectTypeOf<UseBelvoWidgetResult['triggerProps']>().toEqualTypeOf<BelvoTriggerProps>()
+    expectTypeOf<keyof BelvoTriggerProps>().toEqualTypeOf<
+      'onClick' | 'onPointerEnter' | 'onFocus' | 'onTouchStart' | 'aria-busy'
+    >()
+    expectTypeOf<BelvoTriggerProps['onPointerEnter']>().toEqualTypeOf<() => void>()
+    expectTypeOf<{ prefetchOnIntent: true }>().toMatchTypeOf<BelvoWidgetProps>()
+    expectTypeOf<{ prefetchOnIntent: 'yes' }>().not.toMatchTypeOf<BelvoWidgetProps>()
   })
 
   it('props are typed after Belvo’s contract', () => {

@@ -1,6 +1,7 @@
 // Core's public API, re-exported by name: Next.js refuses `export *` in a 'use client' module.
 export {
   BELVO_CALLBACK_KEYS,
+  BELVO_INTENT_EVENTS,
   BELVO_SCRIPT_KEYS,
   BELVO_SDK_URL,
   type BelvoConfigKind,
@@ -18,6 +19,7 @@ export {
   type BelvoStartupConfigKey,
   type BelvoTokenSource,
   type BelvoTokenValue,
+  type BelvoTriggerOptions,
   type BelvoWarningCode,
   type BelvoWarningEvent,
   type BelvoWidgetCallbacks,
@@ -39,6 +41,7 @@ export { BelvoWidget, type BelvoWidgetProps } from './BelvoWidget.ts'
 export { BelvoWidgetProvider, type BelvoWidgetProviderProps } from './BelvoWidgetProvider.ts'
 export {
   type BelvoTriggerProps,
+  type UseBelvoWidgetOptions,
   type UseBelvoWidgetResult,
   useBelvoWidget,
 } from './useBelvoWidget.ts'

@@ -1,31 +1,19 @@
 import type { BelvoWidgetOptions } from '@belvo-widget/core'
-import { installBelvoEmulator, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { emu } from './testing/app.tsx'
 import { useBelvoWidget } from './useBelvoWidget.ts'
 
-let emu: ReturnType<typeof installBelvoEmulator>
-let installs = 0
-// A fresh script address per test: the loader keeps one flight per address.
-let src = ''
-const install = () => {
-  emu = installBelvoEmulator()
-  src = `https://cdn.belvo.io/belvo-widget-1-stable.js?page=${++installs}`
-}
-
 afterEach(() => {
-  cleanup()
-  emu.uninstall()
-  document.body.replaceChildren()
   document.body.removeAttribute('style')
-  for (const script of document.querySelectorAll('script')) script.remove()
 })
 
 const { success } = SANDBOX_CREDENTIALS
 
 /** An app's button that opens the widget, spreading triggerProps, with its status shown. */
 function Connect({ label, ...options }: BelvoWidgetOptions & { label: string }) {
-  const { triggerProps, status } = useBelvoWidget({ src, ...options })
+  const { triggerProps, status } = useBelvoWidget({ src: emu.src, ...options })
   return (
     <p>
       <button type="button" {...triggerProps}>
@@ -40,7 +28,6 @@ const statusOf = (label: string) => screen.getByLabelText(`${label} status`).tex
 
 describe('two widgets on one page', () => {
   it('"link a new account" then "update this link": the first exits, the second links, states stay true', async () => {
-    install()
     const first = { onExit: vi.fn(), onSuccess: vi.fn() }
     const second = { onExit: vi.fn(), onSuccess: vi.fn() }
     render(
@@ -68,7 +55,6 @@ describe('two widgets on one page', () => {
   })
 
   it('unmounting the first component leaves the second one’s widget open', async () => {
-    install()
     const { rerender } = render(
       <>
         <Connect key="A" label="A" token={() => emu.createToken()} />
@@ -87,7 +73,6 @@ describe('two widgets on one page', () => {
 
 describe('the trigger', () => {
   it('is aria-busy while the widget loads, and gets focus back when the widget closes', async () => {
-    install()
     let release!: (token: string) => void
     render(
       <Connect

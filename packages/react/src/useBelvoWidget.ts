@@ -1,4 +1,6 @@
 import {
+  BELVO_INTENT_EVENTS,
+  type BelvoTriggerOptions,
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   createBelvoWidget,
@@ -8,14 +10,17 @@ import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } fr
 import { useBelvoWidgetDefaults } from './BelvoWidgetProvider.ts'
 
 /** Props for the button that opens the widget: see {@link UseBelvoWidgetResult.triggerProps}. */
-export interface BelvoTriggerProps {
+export type BelvoTriggerProps = {
   onClick: () => void
-  onPointerEnter: () => void
-  onFocus: () => void
-  onTouchStart: () => void
   /** `true` while the widget is loading, so assistive technology announces the wait. */
   'aria-busy': boolean | undefined
+} & {
+  /** Prefetches when `prefetchOnIntent` is set; does nothing otherwise. */
+  [E in (typeof BELVO_INTENT_EVENTS)[number] as `on${E}`]: () => void
 }
+
+/** The options of {@link useBelvoWidget}: core's, and `prefetchOnIntent` for `triggerProps`. */
+export type UseBelvoWidgetOptions = BelvoWidgetOptions & BelvoTriggerOptions
 
 /** What {@link useBelvoWidget} returns: the widget's state and its actions. */
 export interface UseBelvoWidgetResult extends BelvoWidgetState {
@@ -29,11 +34,10 @@ export interface UseBelvoWidgetResult extends BelvoWidgetState {
    */
   prefetch: () => void
   /**
-   * Spread on your button: a click opens the widget, and pointer-over, focus or touch prefetch
-   * the token and the script first, so the widget is on screen as the click lands. Hovering
-   * without clicking costs one token request (tokens live 10 minutes; hovering again within
-   * them costs nothing). Use `onClick={open}` instead to request nothing before the click. Also
-   * sets `aria-busy` while the widget loads.
+   * Spread on your button: a click opens the widget; with `prefetchOnIntent: true`, pointer-over,
+   * focus or touch prefetch the token and the script first, so the widget is on screen as the
+   * click lands (hovering without clicking then costs one token request). Also sets `aria-busy`
+   * while the widget loads.
    */
   triggerProps: BelvoTriggerProps
 }
@@ -48,8 +52,8 @@ const getServerSnapshot = () => IDLE
  * Binds Belvo's Connect widget to a component. The controller reads the latest committed
  * options when it needs them: token, config and script options on `open()`, callbacks when they
  * fire, so callbacks may change on every render without rebuilding anything. Options left unset
- * fall back to a {@link BelvoWidgetProvider}'s defaults. Unmounting closes the widget and
- * removes its DOM.
+ * fall back to a {@link BelvoWidgetProvider}'s defaults (`prefetchOnIntent` too). Unmounting
+ * closes the widget and removes its DOM.
  *
  * @example
  * function AddBankAccount() {
@@ -66,20 +70,26 @@ const getServerSnapshot = () => IDLE
  *   )
  * }
  */
-export function useBelvoWidget(options: BelvoWidgetOptions = {}): UseBelvoWidgetResult {
+export function useBelvoWidget(options: UseBelvoWidgetOptions = {}): UseBelvoWidgetResult {
   const defaults = useBelvoWidgetDefaults()
-  const latest = useRef<BelvoWidgetOptions>({})
+  const latest = useRef<UseBelvoWidgetOptions>({})
   // Committed options only: a render React throws away never reaches the controller.
   useIsomorphicLayoutEffect(() => {
     latest.current = mergeOptions(defaults, options)
   })
   // One controller per component, built lazily; creating one touches nothing (SSR-safe).
-  const [widget] = useState(() => createBelvoWidget(() => latest.current))
+  const [widget] = useState(() =>
+    createBelvoWidget(() => {
+      const { prefetchOnIntent, ...rest } = latest.current
+      return rest
+    }),
+  )
   // close() rather than destroy(): StrictMode's mount/unmount/mount reuses this controller,
   // and with it the token and script of the open it cancelled.
   useEffect(() => widget.close, [widget])
   const state = useSyncExternalStore(widget.subscribe, widget.getSnapshot, getServerSnapshot)
   const { open, close, prefetch } = widget
+  const intent = () => latest.current.prefetchOnIntent && prefetch()
   return {
     ...state,
     open,
@@ -87,9 +97,10 @@ export function useBelvoWidget(options: BelvoWidgetOptions = {}): UseBelvoWidget
     prefetch,
     triggerProps: {
       onClick: open,
-      onPointerEnter: prefetch,
-      onFocus: prefetch,
-      onTouchStart: prefetch,
+      ...(Object.fromEntries(BELVO_INTENT_EVENTS.map((name) => [`on${name}`, intent])) as Omit<
+        BelvoTriggerProps,
+        'onClick' | 'aria-busy'
+      >),
       'aria-busy': state.status === 'loading' || undefined,
     },
   }

@@ -3,7 +3,7 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
 import { BelvoWidget, type BelvoWidgetSlotProps } from './index.ts'
-import { overlays, useEmulator } from './testing/emulator.ts'
+import { emu, overlays } from './testing/emulator.ts'
 
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 
@@ -11,7 +11,7 @@ enableAutoUnmount(afterEach)
 
 describe('<BelvoWidget>', () => {
   it('opens when mounted without a slot and emits success', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const wrapper = mount(BelvoWidget, { props: { token: emu.createToken(), src, locale: 'en' } })
 
     await emu.user.chooseInstitution('erebor_mx_retail')
@@ -23,7 +23,7 @@ describe('<BelvoWidget>', () => {
   })
 
   it('emits exit with the reason, and the events on the way', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const wrapper = mount(BelvoWidget, { props: { token: emu.createToken(), src } })
 
     await emu.user.chooseInstitution('erebor_mx_retail')
@@ -49,7 +49,7 @@ describe('<BelvoWidget>', () => {
   })
 
   it('emits error with a code when the token is refused', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const wrapper = mount(BelvoWidget, {
       props: { token: emu.createToken({ expiresInSeconds: -60 }), src },
     })
@@ -60,7 +60,7 @@ describe('<BelvoWidget>', () => {
   })
 
   it('with a slot, waits for open() and hands the slot the state', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const wrapper = mount(BelvoWidget, {
       props: { token: emu.createToken(), src },
       slots: {
@@ -83,7 +83,7 @@ describe('<BelvoWidget>', () => {
   })
 
   it("leaves absent booleans to Belvo's defaults and passes the ones set", async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     mount(BelvoWidget, { props: { token: emu.createToken(), src, social_proof: false } })
     await vi.waitFor(() => expect(emu.createWidgetCalls).toHaveLength(1))
 
@@ -94,7 +94,8 @@ describe('<BelvoWidget>', () => {
   })
 
   it('unmounted mid-load: nothing is built, nothing emitted, nothing left in the page', async () => {
-    const { emu, src } = useEmulator({ scriptLatencyMs: 20 })
+    const { src } = emu
+    emu.setFaults({ scriptLatencyMs: 20 })
     const wrapper = mount(BelvoWidget, { props: { token: emu.createToken(), src } })
     expect(document.querySelector(`script[src="${src}"]`)).not.toBeNull()
 

@@ -1,7 +1,9 @@
 import {
+  type BELVO_CALLBACK_KEYS,
   BELVO_SCRIPT_KEYS,
   type BelvoExitData,
   type BelvoStartupConfig,
+  type BelvoTriggerOptions,
   type BelvoWidgetCallbacks,
   type BelvoWidgetError,
   type BelvoWidgetEvent,
@@ -24,23 +26,29 @@ import {
 } from 'vue'
 import { type UseBelvoWidgetReturn, useBelvoWidget } from './useBelvoWidget.ts'
 
-type PropKey = Exclude<keyof BelvoWidgetOptions, `on${string}`>
-// One prop per config key, script option and `token`, from core's key lists. Every prop defaults
+type Options = BelvoWidgetOptions & BelvoTriggerOptions
+// Callbacks are events here (core's BELVO_CALLBACK_KEYS), as at run time below.
+type PropKey = Exclude<keyof Options, (typeof BELVO_CALLBACK_KEYS)[number]>
+// One prop per config key, script option, `token` and `prefetchOnIntent`, from core's key lists. Every prop defaults
 // to `undefined`, booleans included (Vue would cast an absent one to `false`), so Belvo's own
 // defaults hold. Values are checked by core when the widget opens.
 const props = /* @__PURE__ */ Object.fromEntries(
-  [...Object.entries(BELVO_CONFIG_KEYS), ...BELVO_SCRIPT_KEYS.map((key) => [key]), ['token']].map(
-    ([key, kind]) => [key, { type: kind === 'boolean' ? Boolean : null, default: undefined }],
-  ),
+  [
+    ...Object.entries(BELVO_CONFIG_KEYS),
+    ...BELVO_SCRIPT_KEYS.map((key) => [key]),
+    ['token'],
+    ['prefetchOnIntent', 'boolean'],
+  ].map(([key, kind]) => [key, { type: kind === 'boolean' ? Boolean : null, default: undefined }]),
 ) as {
-  [K in PropKey]-?: { type: PropType<BelvoWidgetOptions[K]>; default: undefined }
+  [K in PropKey]-?: { type: PropType<Options[K]>; default: undefined }
 }
 
-const emits = {
-  success: (_link: string, _institution: string) => true,
-  exit: (_data: BelvoExitData) => true,
-  event: (_event: BelvoWidgetEvent) => true,
-  error: (_error: BelvoWidgetError) => true,
+// The events' payloads, for the component's type; at run time Vue needs only their names.
+type Emits = {
+  success: (link: string, institution: string) => true
+  exit: (data: BelvoExitData) => true
+  event: (event: BelvoWidgetEvent) => true
+  error: (error: BelvoWidgetError) => true
 }
 
 /** What the default slot of {@link BelvoWidget} receives. */
@@ -64,7 +72,7 @@ type BelvoWidgetComponent = DefineComponent<
   None,
   ComponentOptionsMixin,
   ComponentOptionsMixin,
-  typeof emits,
+  Emits,
   string,
   VNodeProps & AllowedComponentProps & ComponentCustomProps,
   Readonly<ExtractPropTypes<Props>> & BelvoWidgetCallbacks,
@@ -88,7 +96,7 @@ type BelvoWidgetComponent = DefineComponent<
 export const BelvoWidget = /* @__PURE__ */ defineComponent({
   name: 'BelvoWidget',
   props,
-  emits,
+  emits: ['success', 'exit', 'event', 'error'],
   slots: Object as SlotsType<{ default: BelvoWidgetSlotProps }>,
   setup(props, { emit, slots }) {
     // proxyRefs() unwraps the refs (and nothing deeper): the slot gets plain, current values.

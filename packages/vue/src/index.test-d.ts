@@ -40,6 +40,10 @@ describe('useBelvoWidget types', () => {
     useBelvoWidget({ locale: 'fr' })
     // @ts-expect-error country codes are upper case
     useBelvoWidget({ country_codes: ['mx'] })
+    const { triggerProps } = useBelvoWidget({ prefetchOnIntent: ref(true) })
+    expectTypeOf<keyof typeof triggerProps>().toEqualTypeOf<
+      'onClick' | 'onPointerenter' | 'onFocus' | 'onTouchstart' | 'aria-busy'
+    >()
     // A token ref is fine; a callback ref too.
     useBelvoWidget({ token: ref('jwt'), onError: ref((e: BelvoWidgetError) => e.code) })
   })
@@ -52,6 +56,7 @@ describe('<BelvoWidget> types', () => {
     expectTypeOf<Props['show_close_dialog']>().toEqualTypeOf<boolean | undefined>()
     expectTypeOf<Props['locale']>().toEqualTypeOf<'es' | 'en' | 'pt' | undefined>()
     expectTypeOf<Props['timeoutMs']>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<Props['prefetchOnIntent']>().toEqualTypeOf<boolean | undefined>()
     mount(BelvoWidget, {
       props: {
         token: 'jwt',

@@ -1,10 +1,10 @@
-import type { BelvoWidgetOptions } from '@belvo-widget/core'
+import type { BelvoTriggerOptions, BelvoWidgetOptions } from '@belvo-widget/core'
 import type { Plugin } from 'vue'
 import { BELVO_WIDGET_DEFAULTS } from './useBelvoWidget.ts'
 
 /**
  * App-wide defaults for every {@link useBelvoWidget} and `<BelvoWidget>`: script `src`, `nonce`,
- * `locale`, a `token` function, any option. What a component sets wins.
+ * `locale`, a `token` function, `prefetchOnIntent`, any option. What a component sets wins.
  *
  * @example
  * createApp(App)
@@ -15,7 +15,7 @@ import { BELVO_WIDGET_DEFAULTS } from './useBelvoWidget.ts'
  *   })
  *   .mount('#app')
  */
-export const BelvoWidgetPlugin: Plugin<[defaults?: BelvoWidgetOptions]> = {
+export const BelvoWidgetPlugin: Plugin<[defaults?: BelvoWidgetOptions & BelvoTriggerOptions]> = {
   install(app, defaults = {}) {
     app.provide(BELVO_WIDGET_DEFAULTS, defaults)
   },

@@ -1,40 +1,18 @@
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
-import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, effectScope, h, ref } from 'vue'
-import {
-  type BelvoWidgetOptions,
-  BelvoWidgetPlugin,
-  type UseBelvoWidgetOptions,
-  type UseBelvoWidgetReturn,
-  useBelvoWidget,
-} from './index.ts'
-import { overlays, useEmulator } from './testing/emulator.ts'
+import { effectScope, ref } from 'vue'
+import { type UseBelvoWidgetOptions, useBelvoWidget } from './index.ts'
+import { emu, overlays, setup } from './testing/emulator.ts'
 
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 
 // Each test starts with an empty page: unmounting closes whatever a test left open.
 enableAutoUnmount(afterEach)
 
-/** Mounts a component that calls the composable, and shows its status. */
-function setup(
-  options: Parameters<typeof useBelvoWidget>[0],
-  defaults?: BelvoWidgetOptions,
-): UseBelvoWidgetReturn & { unmount(): void; text(): string } {
-  let widget!: UseBelvoWidgetReturn
-  const wrapper = mount(
-    defineComponent(() => {
-      widget = useBelvoWidget(options)
-      return () => h('p', widget.status.value)
-    }),
-    { global: { plugins: defaults ? [[BelvoWidgetPlugin, defaults]] : [] } },
-  )
-  return { ...widget, unmount: () => wrapper.unmount(), text: () => wrapper.text() }
-}
-
 describe('useBelvoWidget', () => {
   it('links an account: onSuccess gets the link, the refs follow, the overlay goes', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const onSuccess = vi.fn()
     const widget = setup({ token: emu.createToken(), src, onSuccess })
     expect(widget.status.value).toBe('idle')
@@ -54,7 +32,7 @@ describe('useBelvoWidget', () => {
   })
 
   it('reports an exit with the error the user met', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const onExit = vi.fn()
     const widget = setup({ token: emu.createToken(), src, onExit })
 
@@ -74,7 +52,7 @@ describe('useBelvoWidget', () => {
   })
 
   it('passes the widget events to onEvent', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const onEvent = vi.fn()
     const widget = setup({ token: emu.createToken(), src, onEvent })
 
@@ -107,7 +85,8 @@ describe('useBelvoWidget', () => {
     ],
     ['the config is invalid', 'invalid_config', {}, { country_codes: ['mx'] as never }],
   ])('reports an error when %s', async (_, code, faults, options) => {
-    const { emu, src } = useEmulator(faults)
+    const { src } = emu
+    emu.setFaults(faults)
     const onError = vi.fn()
     const widget = setup({ token: emu.createToken(), src, onError, ...options })
 
@@ -121,7 +100,8 @@ describe('useBelvoWidget', () => {
   })
 
   it('unmounted mid-load: nothing is built, no callback fires, nothing is left in the page', async () => {
-    const { emu, src } = useEmulator({ scriptLatencyMs: 20 })
+    const { src } = emu
+    emu.setFaults({ scriptLatencyMs: 20 })
     const callbacks = { onSuccess: vi.fn(), onExit: vi.fn(), onEvent: vi.fn(), onError: vi.fn() }
     const widget = setup({ token: emu.createToken(), src, ...callbacks })
 
@@ -139,7 +119,7 @@ describe('useBelvoWidget', () => {
   })
 
   it('closes the widget when its effect scope stops', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const scope = effectScope()
     const widget = scope.run(() => useBelvoWidget({ token: emu.createToken(), src }))!
     await widget.open()
@@ -152,7 +132,7 @@ describe('useBelvoWidget', () => {
   })
 
   it('opens with the current value of refs and getters: a new token, a new locale', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const token = ref(emu.createToken())
     const locale = ref<'en' | 'pt'>('en')
     const widget = setup({
@@ -180,7 +160,7 @@ describe('useBelvoWidget', () => {
   })
 
   it('takes the whole options object as a getter', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const external = ref('user_1')
     const options = () => ({ token: emu.createToken(), src, external_id: external.value })
     const widget = setup(options)
@@ -192,7 +172,7 @@ describe('useBelvoWidget', () => {
   })
 
   it('calls the latest callback, even one swapped while the widget is open', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const first = vi.fn()
     const latest = vi.fn()
     const onSuccess = ref(first)
@@ -208,7 +188,7 @@ describe('useBelvoWidget', () => {
   })
 
   it('fills in what is not set from the plugin defaults, and falls back to them when unset', async () => {
-    const { emu, src } = useEmulator()
+    const { src } = emu
     const token = vi.fn(() => emu.createToken())
     const locale = ref<'en' | undefined>('en')
     const options: UseBelvoWidgetOptions = { locale }
@@ -224,80 +204,5 @@ describe('useBelvoWidget', () => {
       { locale: 'en', company_name: 'ACME' },
       { locale: 'pt', company_name: 'ACME' },
     ])
-  })
-})
-
-describe('prefetch on intent (triggerProps)', () => {
-  it('hover, focus and touch fetch the token and the script once; the click opens with them', async () => {
-    const { emu, src } = useEmulator()
-    Reflect.deleteProperty(window, 'belvoSDK') // as on a first visit: the script is requested
-    const token = vi.fn(() => emu.createToken())
-    let widget!: UseBelvoWidgetReturn
-    const wrapper = mount(
-      defineComponent(() => {
-        widget = useBelvoWidget({ token, src })
-        return () => h('button', { type: 'button', ...widget.triggerProps }, widget.status.value)
-      }),
-    )
-    const button = wrapper.get('button')
-    await button.trigger('pointerenter')
-    await button.trigger('focus')
-    await button.trigger('touchstart')
-    // Earlier tests' tags stay in the page: count this test's address only.
-    const tags = () => document.querySelectorAll(`script[src="${src}"]`).length
-    await vi.waitFor(() => expect('belvoSDK' in window).toBe(true))
-    expect(tags()).toBe(1)
-    expect(token).toHaveBeenCalledOnce()
-    expect(button.text()).toBe('idle')
-    await button.trigger('click')
-    await vi.waitFor(() => expect(button.text()).toBe('open'))
-    expect(token).toHaveBeenCalledOnce()
-    expect(tags()).toBe(1)
-    expect(emu.createWidgetCalls).toHaveLength(1)
-  })
-
-  it('unmounted during a prefetch: nothing opens and nothing is left in the page', async () => {
-    const { emu, src } = useEmulator({ scriptLatencyMs: 30 })
-    const onError = vi.fn()
-    const widget = setup({ token: () => emu.createToken(), src, onError })
-    widget.prefetch()
-    widget.unmount()
-    await new Promise((r) => setTimeout(r, 80))
-    expect(emu.createWidgetCalls).toHaveLength(0)
-    expect(overlays()).toBe(0)
-    expect(onError).not.toHaveBeenCalled()
-  })
-})
-
-describe("Belvo's snippet keys and the trigger", () => {
-  it("calls Belvo's `callback` key with the link (never as a getter)", async () => {
-    const { emu, src } = useEmulator()
-    const callback = vi.fn()
-    const widget = setup({ token: emu.createToken(), src, callback })
-    await widget.open()
-    expect(callback).not.toHaveBeenCalled()
-    await emu.user.chooseInstitution('erebor_mx_retail')
-    await emu.user.login(success.username, success.password)
-    expect(callback).toHaveBeenCalledExactlyOnceWith(expect.any(String), 'erebor_mx_retail')
-  })
-
-  it('sets aria-busy on the button bound to triggerProps while the widget loads', async () => {
-    const { emu, src } = useEmulator()
-    let release!: (token: string) => void
-    const token = () => new Promise<string>((resolve) => (release = resolve))
-    const wrapper = mount(
-      defineComponent(() => {
-        const { triggerProps, status } = useBelvoWidget({ token, src })
-        return () => h('button', { type: 'button', ...triggerProps }, status.value)
-      }),
-    )
-    const button = wrapper.get('button')
-    expect(button.attributes('aria-busy')).toBeUndefined()
-    await button.trigger('click')
-    await flushPromises()
-    expect(button.attributes('aria-busy')).toBe('true')
-    release(emu.createToken())
-    await vi.waitFor(() => expect(button.text()).toBe('open'))
-    expect(button.attributes('aria-busy')).toBeUndefined()
   })
 })

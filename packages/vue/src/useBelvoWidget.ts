@@ -1,5 +1,7 @@
 import {
   BELVO_CALLBACK_KEYS,
+  BELVO_INTENT_EVENTS,
+  type BelvoTriggerOptions,
   type BelvoWidgetOptions,
   type BelvoWidgetState,
   createBelvoWidget,
@@ -20,20 +22,24 @@ import {
 } from 'vue'
 
 /** Where {@link BelvoWidgetPlugin} provides its app-wide defaults. */
-export const BELVO_WIDGET_DEFAULTS: InjectionKey<BelvoWidgetOptions> = Symbol('belvo-widget')
+export const BELVO_WIDGET_DEFAULTS: InjectionKey<BelvoWidgetOptions & BelvoTriggerOptions> =
+  Symbol('belvo-widget')
 
 // `token` and the callbacks may themselves be functions: taken as given (or unwrapped from a
 // ref), never called as getters. A getter passed as `token` is still right: a token function.
 const FUNCTION_KEYS: readonly string[] = [...BELVO_CALLBACK_KEYS, 'token']
 
+type Options = BelvoWidgetOptions & BelvoTriggerOptions
+
 /**
- * The options of {@link useBelvoWidget}: those of core's `createBelvoWidget`, each a value, a ref
- * or a getter (callbacks and `token`: a value or a ref).
+ * The options of {@link useBelvoWidget}: those of core's `createBelvoWidget` and
+ * `prefetchOnIntent` (for `triggerProps`), each a value, a ref or a getter (callbacks and
+ * `token`: a value or a ref).
  */
 export type UseBelvoWidgetOptions = {
-  [K in keyof BelvoWidgetOptions]: K extends 'token' | (typeof BELVO_CALLBACK_KEYS)[number]
-    ? MaybeRef<BelvoWidgetOptions[K]>
-    : MaybeRefOrGetter<BelvoWidgetOptions[K]>
+  [K in keyof Options]: K extends 'token' | (typeof BELVO_CALLBACK_KEYS)[number]
+    ? MaybeRef<Options[K]>
+    : MaybeRefOrGetter<Options[K]>
 }
 
 export interface UseBelvoWidgetReturn {
@@ -47,18 +53,17 @@ export interface UseBelvoWidgetReturn {
    */
   prefetch: () => void
   /**
-   * Bind on your button (`v-bind="triggerProps"`): a click opens the widget, and pointer-over,
-   * focus or touch prefetch the token and the script first, so the widget is on screen as the
-   * click lands. Hovering without clicking costs one token request (tokens live 10 minutes;
-   * hovering again within them costs nothing). Use `@click="open"` to request nothing before
-   * the click. Also sets `aria-busy` while the widget loads.
+   * Bind on your button (`v-bind="triggerProps"`): a click opens the widget; with
+   * `prefetchOnIntent: true`, pointer-over, focus or touch prefetch the token and the script
+   * first, so the widget is on screen as the click lands (hovering without clicking then costs
+   * one token request). Also sets `aria-busy` while the widget loads.
    */
   triggerProps: {
     onClick: () => void
-    onPointerenter: () => void
-    onFocus: () => void
-    onTouchstart: () => void
     readonly 'aria-busy': true | undefined
+  } & {
+    /** Prefetches when `prefetchOnIntent` is set; does nothing otherwise. */
+    [E in (typeof BELVO_INTENT_EVENTS)[number] as `on${Capitalize<Lowercase<E>>}`]: () => void
   }
   status: Readonly<Ref<BelvoWidgetState['status']>>
   error: Readonly<Ref<BelvoWidgetState['error']>>
@@ -89,12 +94,16 @@ export function useBelvoWidget(
   options: MaybeRefOrGetter<UseBelvoWidgetOptions> = {},
 ): UseBelvoWidgetReturn {
   const defaults = (hasInjectionContext() && inject(BELVO_WIDGET_DEFAULTS, {})) || {}
-  const widget = createBelvoWidget(() => {
+  const read = () => {
     const raw = toValue(options) as Record<string, unknown>
     const next: Record<string, unknown> = {}
     for (const key in raw)
       next[key] = FUNCTION_KEYS.includes(key) ? unref(raw[key]) : toValue(raw[key])
-    return mergeOptions(defaults, next)
+    return mergeOptions(defaults, next) as Options
+  }
+  const widget = createBelvoWidget(() => {
+    const { prefetchOnIntent, ...rest } = read()
+    return rest
   })
   const state = shallowRef(widget.getSnapshot())
   widget.subscribe((next) => {
@@ -103,24 +112,27 @@ export function useBelvoWidget(
   // destroy() also drops the subscription.
   onScopeDispose(widget.destroy)
   const { open, close, prefetch } = widget
+  const field = <K extends keyof BelvoWidgetState>(key: K) => toRef(() => state.value[key])
+  const intent = () => read().prefetchOnIntent && prefetch()
   return {
     open,
     close,
     prefetch,
     triggerProps: {
       onClick: open,
-      onPointerenter: prefetch,
-      onFocus: prefetch,
-      onTouchstart: prefetch,
+      // onPointerenter, onFocus, onTouchstart
+      ...(Object.fromEntries(
+        BELVO_INTENT_EVENTS.map((name) => [`on${name[0]}${name.slice(1).toLowerCase()}`, intent]),
+      ) as Omit<UseBelvoWidgetReturn['triggerProps'], 'onClick' | 'aria-busy'>),
       // A getter: read while rendering, so the binding follows the status.
       get 'aria-busy'() {
         return state.value.status === 'loading' || undefined
       },
     },
-    status: toRef(() => state.value.status),
-    error: toRef(() => state.value.error),
-    link: toRef(() => state.value.link),
-    institution: toRef(() => state.value.institution),
-    exit: toRef(() => state.value.exit),
+    status: field('status'),
+    error: field('error'),
+    link: field('link'),
+    institution: field('institution'),
+    exit: field('exit'),
   }
 }

@@ -22,10 +22,10 @@ import { Outcome } from './outcome'
       [config]="config"
       #widget="belvoWidget"
       [disabled]="widget.status() === 'loading'"
-      (success)="outcome.set({ status: 'success', link: $event.link, institution: $event.institution })"
-      (exit)="outcome.set({ status: 'exit', exit: $event })"
-      (widgetError)="outcome.set({ status: 'error', error: $event })"
-      (widgetEvent)="events.update((list) => [...list, $event.eventName])"
+      (belvoSuccess)="outcome.set({ status: 'success', link: $event.link, institution: $event.institution })"
+      (belvoExit)="outcome.set({ status: 'exit', exit: $event })"
+      (belvoError)="outcome.set({ status: 'error', error: $event })"
+      (belvoEvent)="events.update((list) => [...list, $event.eventName])"
     >
       {{ widget.status() === 'loading' ? 'Opening…' : 'Add bank account' }}
     </button>

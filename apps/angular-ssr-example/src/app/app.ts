@@ -23,7 +23,7 @@ interface Account {
         type="button"
         [belvoWidget]
         [config]="config"
-        (success)="showAccounts($event.link)"
+        (belvoSuccess)="showAccounts($event.link)"
         #widget="belvoWidget"
         [disabled]="!hydrated() || widget.status() === 'loading'"
       >

@@ -1,15 +1,29 @@
-import { booleanAttribute, Directive, input, output } from '@angular/core'
-import type {
-  BelvoExitData,
-  BelvoStartupConfig,
-  BelvoTokenSource,
-  BelvoWidgetError,
-  BelvoWidgetEvent,
-  LoadBelvoSdkOptions,
+import {
+  booleanAttribute,
+  Directive,
+  ElementRef,
+  inject,
+  input,
+  type OutputEmitterRef,
+  output,
+} from '@angular/core'
+import {
+  BELVO_INTENT_EVENTS,
+  type BelvoExitData,
+  type BelvoStartupConfig,
+  type BelvoTokenSource,
+  type BelvoWidgetError,
+  type BelvoWidgetEvent,
+  type LoadBelvoSdkOptions,
 } from '@belvo-widget/core'
 import { injectBelvoWidget } from './inject-belvo-widget'
 
-/** What the `success` output emits. */
+// An output and its deprecated twin emit the same value.
+const emit = <T>(value: T, ...outputs: OutputEmitterRef<T>[]) => {
+  for (const output of outputs) output.emit(value)
+}
+
+/** What the `belvoSuccess` output emits. */
 export interface BelvoWidgetSuccess {
   /** The link id: send it to your server and fetch the data from there. */
   link: string
@@ -22,14 +36,16 @@ export interface BelvoWidgetSuccess {
  * a function that fetches one (it may be left empty when `provideBelvoWidget()` gives `token`).
  * Export it as `belvoWidget` to read `status()` or call `open()`/`close()` from the template.
  * Everything is torn down with the host; nothing runs on the server. Inputs are read when the
- * controller needs them: on each open, and callbacks when they fire.
+ * controller needs them: on each open, and callbacks when they fire. The outputs are named like
+ * `<belvo-widget>`'s events (`belvoSuccess` ↔ `belvo-success`), so none shadows a DOM event of
+ * the host.
  *
  * @example
  * <button
  *   [belvoWidget]="fetchToken"
  *   [config]="{ locale: 'en', country_codes: ['MX'] }"
- *   (success)="linked($event.link)"
- *   (exit)="left($event)"
+ *   (belvoSuccess)="linked($event.link)"
+ *   (belvoExit)="left($event)"
  *   #widget="belvoWidget"
  *   [disabled]="widget.status() === 'loading'"
  * >
@@ -41,9 +57,6 @@ export interface BelvoWidgetSuccess {
   exportAs: 'belvoWidget',
   host: {
     '(click)': 'open()',
-    '(pointerenter)': 'intent()',
-    '(focus)': 'intent()',
-    '(touchstart)': 'intent()',
     '[attr.aria-busy]': "status() === 'loading' || null",
   },
 })
@@ -51,34 +64,51 @@ export class BelvoWidgetDirective {
   /** The access token, or a function returning it (or `{ access }`), sync or async. */
   readonly belvoWidget = input<BelvoTokenSource | '' | undefined>()
   /**
-   * Prefetch the token and the script when the user shows intent (pointer over, focus, touch),
-   * so the widget is on screen as the click lands. Off by default: hovering without clicking
-   * costs one token request (tokens live 10 minutes; hovering again within them costs nothing).
+   * Prefetch the token and the script when the user shows intent (pointer over, focus, touch:
+   * core's `BELVO_INTENT_EVENTS`), so the widget is on screen as the click lands. Off by default,
+   * as in every binding: hovering without clicking costs one token request.
    */
   readonly prefetchOnIntent = input(false, { transform: booleanAttribute })
   /** Belvo's startup config and the script options (`src`, `nonce`…), read on each open. */
   readonly config = input<BelvoStartupConfig & LoadBelvoSdkOptions>()
 
-  /** A link was created. */
-  readonly success = output<BelvoWidgetSuccess>()
+  /** A link was created: `$event.link`, `$event.institution`. */
+  readonly belvoSuccess = output<BelvoWidgetSuccess>()
   /**
-   * `(exit)`: the user closed the widget; `last_encountered_error` says why, when there was an
-   * error. The same data stays readable as the `exit()` signal.
+   * The user closed the widget; `last_encountered_error` says why, when there was an error. The
+   * same data stays readable as the `exit()` signal.
    */
-  readonly exited = output<BelvoExitData>({ alias: 'exit' })
+  readonly belvoExit = output<BelvoExitData>()
   /** Page loads, warnings and recoverable errors inside the widget. */
+  readonly belvoEvent = output<BelvoWidgetEvent>()
+  /** The widget could not open: bad config, token or script failure (`$event.code`). */
+  readonly belvoError = output<BelvoWidgetError>()
+
+  /** @deprecated Use `(belvoSuccess)`, named like `<belvo-widget>`'s `belvo-success`. */
+  readonly success = output<BelvoWidgetSuccess>()
+  /** @deprecated Use `(belvoExit)`: `exit` is also the name of the `exit()` signal. */
+  readonly exited = output<BelvoExitData>({ alias: 'exit' })
+  /** @deprecated Use `(belvoEvent)`. */
   readonly widgetEvent = output<BelvoWidgetEvent>()
-  /** The widget could not open: bad config, token or script failure. */
+  /** @deprecated Use `(belvoError)`. */
   readonly widgetError = output<BelvoWidgetError>()
 
   readonly #widget = injectBelvoWidget(() => ({
     ...this.config(),
     token: this.belvoWidget() || undefined,
-    onSuccess: (link, institution) => this.success.emit({ link, institution }),
-    onExit: (data) => this.exited.emit(data),
-    onEvent: (event) => this.widgetEvent.emit(event),
-    onError: (error) => this.widgetError.emit(error),
+    onSuccess: (link, institution) => emit({ link, institution }, this.belvoSuccess, this.success),
+    onExit: (data) => emit(data, this.belvoExit, this.exited),
+    onEvent: (event) => emit(event, this.belvoEvent, this.widgetEvent),
+    onError: (error) => emit(error, this.belvoError, this.widgetError),
   }))
+
+  constructor() {
+    // Core's intent events, on the host; the click is a host listener above.
+    const host: HTMLElement = inject(ElementRef).nativeElement
+    const intent = () => this.prefetchOnIntent() && this.#widget.prefetch()
+    for (const name of BELVO_INTENT_EVENTS)
+      host.addEventListener(name.toLowerCase(), intent, { passive: true })
+  }
 
   readonly state = this.#widget.state
   readonly status = this.#widget.status
@@ -100,9 +130,5 @@ export class BelvoWidgetDirective {
   /** Starts the token request and the script load without opening (see `prefetchOnIntent`). */
   prefetch(): void {
     this.#widget.prefetch()
-  }
-
-  protected intent(): void {
-    if (this.prefetchOnIntent()) this.#widget.prefetch()
   }
 }

@@ -13,10 +13,10 @@ import { StoryOutcome } from '../stories/outcome'
 import { BelvoWidgetDirective } from './belvo-widget.directive'
 
 type Args = BelvoStartupConfig & {
-  success: ReturnType<typeof fn>
-  exit: ReturnType<typeof fn>
-  widgetEvent: ReturnType<typeof fn>
-  widgetError: ReturnType<typeof fn>
+  belvoSuccess: ReturnType<typeof fn>
+  belvoExit: ReturnType<typeof fn>
+  belvoEvent: ReturnType<typeof fn>
+  belvoError: ReturnType<typeof fn>
 }
 
 // `action` lists each output in the Actions panel, and keeps its spy among the story's props.
@@ -35,18 +35,18 @@ const meta: Meta<Args> = {
   decorators: [moduleMetadata({ imports: [BelvoWidgetDirective, StoryOutcome] })],
   argTypes: {
     ...configArgTypes,
-    success: output('success', '`{ link, institution }`: a link was created.'),
-    exit: output('exit', '`BelvoExitData`: the user closed the widget.'),
-    widgetEvent: output('widgetEvent', '`BelvoWidgetEvent`: page loads, errors, warnings.'),
-    widgetError: output('widgetError', '`BelvoWidgetError`: the widget could not open.'),
+    belvoSuccess: output('belvoSuccess', '`{ link, institution }`: a link was created.'),
+    belvoExit: output('belvoExit', '`BelvoExitData`: the user closed the widget.'),
+    belvoEvent: output('belvoEvent', '`BelvoWidgetEvent`: page loads, errors, warnings.'),
+    belvoError: output('belvoError', '`BelvoWidgetError`: the widget could not open.'),
   },
   args: {
     locale: 'en',
     country_codes: ['MX', 'CO', 'BR'],
-    success: fn(),
-    exit: fn(),
-    widgetEvent: fn(),
-    widgetError: fn(),
+    belvoSuccess: fn(),
+    belvoExit: fn(),
+    belvoEvent: fn(),
+    belvoError: fn(),
   },
   render: (args, { loaded }) => {
     const belvo = loaded.belvo as InstalledEmulator
@@ -61,10 +61,10 @@ const meta: Meta<Args> = {
               [config]="config"
               #widget="belvoWidget"
               [disabled]="widget.status() === 'loading'"
-              (success)="success($event)"
-              (exit)="exit($event)"
-              (widgetEvent)="widgetEvent($event)"
-              (widgetError)="widgetError($event)"
+              (belvoSuccess)="belvoSuccess($event)"
+              (belvoExit)="belvoExit($event)"
+              (belvoEvent)="belvoEvent($event)"
+              (belvoError)="belvoError($event)"
             >
               {{ widget.status() === 'loading' ? 'Opening…' : 'Add bank account' }}
             </button>
@@ -81,10 +81,10 @@ export default meta
 type Story = StoryObj<Args>
 
 const spies = (args: Args) => ({
-  success: args.success,
-  exit: args.exit,
-  event: args.widgetEvent,
-  error: args.widgetError,
+  success: args.belvoSuccess,
+  exit: args.belvoExit,
+  event: args.belvoEvent,
+  error: args.belvoError,
   linked: (institution: string) => [{ link: expect.any(String), institution }],
 })
 const play = (name: SandboxCredentialName) => playOutcome<Args>(name, spies)

@@ -5,22 +5,18 @@ import {
   installBelvoEmulator,
   SANDBOX_CREDENTIALS,
 } from '@belvo-widget/emulator/testing'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deferred, freshSdkSrc } from '../testing/helpers'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { deferred } from '../testing/helpers'
 import { BelvoWidgetDirective } from './belvo-widget.directive'
 import { provideBelvoWidget } from './defaults'
 import { injectBelvoWidget } from './inject-belvo-widget'
 
 let emulator: InstalledEmulator
 
+// A fresh emulator per test, with a script address of its own (`emulator.src`).
 beforeEach(() => {
   emulator = installBelvoEmulator({ timeoutMs: 10_000 })
-})
-
-afterEach(() => {
-  emulator.uninstall()
-  // The emulator serves SDK tags already in the page: start each test without one.
-  for (const script of document.querySelectorAll('script')) script.remove()
+  return emulator.uninstall
 })
 
 @Component({
@@ -31,7 +27,7 @@ class AddAccount {
   readonly onSuccess = vi.fn()
   readonly widget = injectBelvoWidget(() => ({
     token: () => emulator.createToken(),
-    src: freshSdkSrc(),
+    src: emulator.src,
     country_codes: [this.country()],
     onSuccess: this.onSuccess,
   }))
@@ -84,7 +80,7 @@ describe('injectBelvoWidget', () => {
   it('sets the error signal when the widget cannot open', async () => {
     emulator.setFaults({ scriptFault: 'error' })
     const widget = TestBed.runInInjectionContext(() =>
-      injectBelvoWidget({ token: emulator.createToken(), src: freshSdkSrc() }),
+      injectBelvoWidget({ token: emulator.createToken(), src: emulator.src }),
     )
     await widget.open()
     expect(widget.status()).toBe('error')
@@ -95,7 +91,7 @@ describe('injectBelvoWidget', () => {
     const token = deferred<string>()
     const onExit = vi.fn()
     const widget = TestBed.runInInjectionContext(() =>
-      injectBelvoWidget({ token: () => token.promise, src: freshSdkSrc(), onExit }),
+      injectBelvoWidget({ token: () => token.promise, src: emulator.src, onExit }),
     )
     const opening = widget.open()
     widget.close()
@@ -130,7 +126,7 @@ class BareButton {}
 
 describe('provideBelvoWidget', () => {
   it('gives every widget its defaults, with a token function that can inject', async () => {
-    const src = freshSdkSrc()
+    const src = emulator.src
     TestBed.configureTestingModule({
       providers: [
         { provide: ACCESS_TOKEN, useValue: () => emulator.createToken() },
@@ -152,7 +148,7 @@ describe('provideBelvoWidget', () => {
       providers: [provideBelvoWidget({ locale: 'pt', token: 'never used' })],
     })
     const widget = TestBed.runInInjectionContext(() =>
-      injectBelvoWidget({ locale: 'es', token: emulator.createToken(), src: freshSdkSrc() }),
+      injectBelvoWidget({ locale: 'es', token: emulator.createToken(), src: emulator.src }),
     )
     await widget.open()
     expect(widget.status()).toBe('open')

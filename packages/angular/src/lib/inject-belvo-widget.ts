@@ -69,7 +69,7 @@ export function injectBelvoWidget(
 ): BelvoWidgetRef {
   assertInInjectionContext(injectBelvoWidget)
   const defaults = inject(BELVO_WIDGET_DEFAULTS, { optional: true })
-  const platform = inject(PLATFORM_ID)
+  const server = isPlatformServer(inject(PLATFORM_ID))
   const widget = createBelvoWidget(() =>
     mergeOptions(defaults, typeof options === 'function' ? untracked(options) : options),
   )
@@ -87,8 +87,8 @@ export function injectBelvoWidget(
     exit: field('exit'),
     // Core skips open() where there is no DOM; Angular's server platform may have one (Domino),
     // so the platform decides here.
-    open: isPlatformServer(platform) ? () => Promise.resolve() : widget.open,
+    open: server ? () => Promise.resolve() : widget.open,
     close: widget.close,
-    prefetch: isPlatformServer(platform) ? () => {} : widget.prefetch,
+    prefetch: server ? () => {} : widget.prefetch,
   }
 }

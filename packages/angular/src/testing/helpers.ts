@@ -10,13 +10,6 @@ export function deferred<T>() {
 /** Lets pending promise callbacks and zero-delay timers run. */
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-let scripts = 0
-/**
- * A fresh script address for each test: the SDK loader caches one load per address for the
- * page's lifetime, and each test installs its own emulator.
- */
-export const freshSdkSrc = () => `https://cdn.belvo.test/${++scripts}/belvo-widget-1-stable.js`
-
 /**
  * Undoes what `@angular/platform-server` does to the global scope for the rest of the run: it sets
  * `ngServerMode` and replaces `Event`, `HTMLElement` and friends with Domino's classes. Angular's

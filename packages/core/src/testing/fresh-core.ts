@@ -3,8 +3,15 @@ import { afterEach, beforeEach, vi } from 'vitest'
 
 /**
  * Registers per-test setup for a test file that drives core against the emulated SDK: a fresh
- * copy of core (the loader keeps its in-flight script loads at module level) and a fresh emulator
- * per test, and a clean page after. Read the returned getters inside tests.
+ * copy of core and a fresh emulator per test, and a clean page after. Read the returned getters
+ * inside tests.
+ *
+ * What the loader keeps at module level: a load still pending for an address (shared with the
+ * next caller, then dropped once it settles) and, per address, how many loads timed out (the
+ * next asks for `?retry=<n>`). A finished load is not cached: the next call reads
+ * `window.belvoSDK`, which the emulator's `uninstall()` removes along with its script tags. Core's
+ * own tests use Belvo's default address, so they take a fresh copy of core; the bindings' tests
+ * give each test the emulator's `src`, an address of its own, instead.
  */
 export function useFreshCore(): {
   core: () => typeof import('../index.ts')

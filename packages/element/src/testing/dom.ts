@@ -1,25 +1,20 @@
-import { type InstallOptions, installBelvoEmulator } from '@belvo-widget/emulator/testing'
-import { onTestFinished } from 'vitest'
+import { type InstalledEmulator, installBelvoEmulator } from '@belvo-widget/emulator/testing'
+import { afterEach, beforeEach, onTestFinished } from 'vitest'
 import type { BelvoWidgetElement } from '../element.ts'
 import '../define.ts'
 
-let count = 0
-
 /**
- * A fresh emulator for the running test and a script address of its own (core loads a script
- * once per address, so each test loads it afresh), removed with the page's elements afterwards.
+ * The running test's emulator, installed afresh before each test and uninstalled after it. Give
+ * code under test `emu.src`, a script address of this install's own: its JSDoc says what core's
+ * loader would otherwise share between tests. `user.*` waits up to 10 s, room for a busy CI.
  */
-export function useEmulator(options: InstallOptions = {}) {
-  // `user.*` waits up to 10 s for the widget: room for a busy CI machine.
-  const emu = installBelvoEmulator({ timeoutMs: 10_000, ...options })
-  onTestFinished(() => {
-    // The page as new: a script tag left in it would hand the next test the SDK at once.
-    document.body.replaceChildren()
-    for (const script of document.querySelectorAll('script')) script.remove()
-    emu.uninstall()
-  })
-  return { emu, src: `https://cdn.belvo.io/belvo-widget-1-stable.js?test=${++count}` }
-}
+export let emu: InstalledEmulator
+beforeEach(() => {
+  emu = installBelvoEmulator({ timeoutMs: 10_000 })
+  return emu.uninstall
+})
+// The page as new for each test.
+afterEach(() => document.body.replaceChildren())
 
 /** Parses `html` into the page and returns its `<belvo-widget>`. */
 export function render(html: string): BelvoWidgetElement {

@@ -64,6 +64,15 @@ export interface CreateTokenOptions {
 
 /** What {@link installBelvoEmulator} returns. */
 export interface InstalledEmulator {
+  /**
+   * A script address of this install's own (`https://cdn.belvo.io/belvo-widget-1-stable.js?install=<n>`),
+   * served like the CDN's. Give it to the code under test as `src`: core's loader shares a load
+   * still pending for an address (a `hang` fault, a slow `scriptLatencyMs`) with the next caller,
+   * and after a timeout asks for `?retry=<n>`; with an address of its own, a test joins neither
+   * what an earlier test left pending nor its retry count. (A load that finished is not kept:
+   * the next one reads `window.belvoSDK`, which `uninstall()` removes.)
+   */
+  readonly src: string
   /** A valid access JWT (with `exp`) that this emulator accepts once. */
   createToken(options?: CreateTokenOptions): string
   /** Every `createWidget(token, config)` call, in order. */
@@ -76,8 +85,9 @@ export interface InstalledEmulator {
   user: EmulatorUser
   setFaults(partial: Partial<TestingFaults>): void
   /**
-   * Removes `window.belvoSDK`, the observers and every widget it rendered; those widgets call
-   * nothing afterwards. Installing again in the same window does this to the previous install.
+   * Removes `window.belvoSDK`, the SDK's script tags, the observers and every widget it rendered;
+   * those widgets call nothing afterwards. Installing again in the same window does this to the
+   * previous install.
    */
   uninstall(): void
 }
@@ -118,6 +128,8 @@ function mergeTestingFaults(
   }
   return next
 }
+
+let installs = 0
 
 const isSdkScript = (node: Node): node is HTMLScriptElement =>
   node.nodeName === 'SCRIPT' &&
@@ -267,6 +279,7 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
   })
 
   const installed: InstalledEmulator = {
+    src: `https://cdn.belvo.io/belvo-widget-1-stable.js?install=${++installs}`,
     createToken({ expiresInSeconds = 600, branding = {}, scopes, widget = {} } = {}) {
       const list =
         scopes === undefined
@@ -297,6 +310,10 @@ export function installBelvoEmulator(options: InstallOptions = {}): InstalledEmu
       if (host.belvoSDK === globalSdk) delete host.belvoSDK
       undefineWrong()
       for (const widget of widgets) widget.dispose()
+      // A tag left in the page would be reused by the loader and served by the next install.
+      for (const script of win.document.querySelectorAll('script')) {
+        if (isSdkScript(script)) script.remove()
+      }
       if (registry[ACTIVE] === installed) delete registry[ACTIVE]
     },
   }

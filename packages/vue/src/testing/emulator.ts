@@ -1,18 +1,40 @@
-import { type InstallOptions, installBelvoEmulator } from '@belvo-widget/emulator/testing'
-import { onTestFinished } from 'vitest'
-
-let count = 0
+import { type InstalledEmulator, installBelvoEmulator } from '@belvo-widget/emulator/testing'
+import { mount } from '@vue/test-utils'
+import { beforeEach } from 'vitest'
+import { defineComponent, h } from 'vue'
+import {
+  type BelvoWidgetOptions,
+  BelvoWidgetPlugin,
+  type UseBelvoWidgetReturn,
+  useBelvoWidget,
+} from '../index.ts'
 
 /**
- * A fresh emulator for the running test, and a script address of its own: the SDK loader keeps
- * one load per address, so a new address makes each test load (or fail to load) the script afresh.
+ * The running test's emulator, installed afresh before each test and uninstalled after it. Give
+ * code under test `emu.src`, a script address of this install's own: its JSDoc says what core's
+ * loader would otherwise share between tests. `user.*` waits up to 10 s, room for a busy CI.
  */
-export function useEmulator(options: InstallOptions = {}) {
-  // `user.*` waits up to 10 s for the widget: room for a busy CI machine.
-  const emu = installBelvoEmulator({ timeoutMs: 10_000, ...options })
-  onTestFinished(() => emu.uninstall())
-  return { emu, src: `https://cdn.belvo.io/belvo-widget-1-stable.js?test=${++count}` }
-}
+export let emu: InstalledEmulator
+beforeEach(() => {
+  emu = installBelvoEmulator({ timeoutMs: 10_000 })
+  return emu.uninstall
+})
 
 /** Mount points the widget left in the page. */
 export const overlays = () => document.querySelectorAll('#belvo').length
+
+/** Mounts a component that calls the composable, and shows its status. */
+export function setup(
+  options: Parameters<typeof useBelvoWidget>[0],
+  defaults?: BelvoWidgetOptions,
+): UseBelvoWidgetReturn & { unmount(): void; text(): string } {
+  let widget!: UseBelvoWidgetReturn
+  const wrapper = mount(
+    defineComponent(() => {
+      widget = useBelvoWidget(options)
+      return () => h('p', widget.status.value)
+    }),
+    { global: { plugins: defaults ? [[BelvoWidgetPlugin, defaults]] : [] } },
+  )
+  return { ...widget, unmount: () => wrapper.unmount(), text: () => wrapper.text() }
+}
