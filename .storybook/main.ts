@@ -28,6 +28,10 @@ const config: StorybookConfig = {
     ),
   viteFinal: (vite) => ({
     ...vite,
+    // Development builds of the packages, static build included: a Storybook shows what an app
+    // in development meets (config checks, errors that say how to fix them), not production's
+    // codes alone.
+    define: { ...vite.define, 'process.env.NODE_ENV': JSON.stringify('development') },
     // Bare imports (Storybook's own runtime included) resolve from the package that depends on them.
     root: fileURLToPath(new URL('../packages/react', import.meta.url)),
     // In development the React plugin compiles JSX to react/jsx-dev-runtime, which Storybook does

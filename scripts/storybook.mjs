@@ -13,6 +13,7 @@
 //                                      Storybook in headless Chromium (e2e/storybook.e2e.test.ts),
 //                                      then starts `dev` and runs two stories per framework in the
 //                                      composed sidebar (e2e/storybook-dev.e2e.test.ts).
+//   node scripts/storybook.mjs check static|dev   one of the two (CI runs them side by side).
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -43,7 +44,7 @@ if (command === 'build') build()
 else if (command === 'dev') await dev()
 else if (command === 'check') check()
 else {
-  console.error('Usage: node scripts/storybook.mjs <dev|build|check>')
+  console.error('Usage: node scripts/storybook.mjs <dev|build|check [static|dev]>')
   process.exit(2)
 }
 
@@ -121,9 +122,15 @@ async function dev() {
 }
 
 function check() {
+  const only = { static: 'e2e/storybook.e2e.test.ts', dev: 'e2e/storybook-dev.e2e.test.ts' }
+  const which = process.argv[3]
+  if (which && !only[which]) {
+    console.error('Usage: node scripts/storybook.mjs check [static|dev]')
+    process.exit(2)
+  }
   const result = spawnSync(
     join(root, 'node_modules/.bin/vitest'),
-    ['run', '--config', 'e2e/vitest.config.ts'],
+    ['run', '--config', 'e2e/vitest.config.ts', ...(which ? [only[which]] : [])],
     { cwd: root, env, stdio: 'inherit' },
   )
   process.exit(result.status ?? 1)

@@ -11,6 +11,10 @@ const config: StorybookConfig = {
   // Sources of the workspace packages (this one, core, the emulator) without a build step.
   viteFinal: (config) => ({
     ...config,
+    // Development builds of the packages, static build included: a Storybook shows what an app
+    // in development meets (config checks, errors that say how to fix them), not production's
+    // codes alone.
+    define: { ...config.define, 'process.env.NODE_ENV': JSON.stringify('development') },
     resolve: {
       ...config.resolve,
       conditions: ['@belvo-widget/source', 'browser', 'module', 'import', 'default'],
