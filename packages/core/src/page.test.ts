@@ -13,7 +13,7 @@ const controller = (options: BelvoWidgetOptions = {}) => {
   const outcomes: unknown[][] = []
   const widget = core().createBelvoWidget({
     token: () => emu().createToken(),
-    onSuccess: (link, institution) => outcomes.push(['success', institution]),
+    onSuccess: (_link, institution) => outcomes.push(['success', institution]),
     onExit: (data) => outcomes.push(['exit', data]),
     onError: (error) => outcomes.push(['error', error.code]),
     ...options,
