@@ -38,6 +38,12 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
   throw new Error(`${url} did not answer (node scripts/storybook.mjs dev: see its output above)`)
 }
 
+// Storybook's own stores between the manager and a composed ref's preview: when the machine is
+// busy compiling, the preview gives up waiting for the manager's first answer, reports it as an
+// uncaught error, and syncs once the answer comes (the story still reaches Pass). Storybook's
+// timing, not the packages' code.
+const STORYBOOK_HANDSHAKE = /^uncaught: Timed out waiting for leader state for UniversalStore/
+
 let dev: ChildProcess
 let browser: Browser
 let base: string
@@ -148,7 +154,7 @@ describe.each(storybooks)('$title stories in the development Storybook', ({ ref,
     await page.getByRole('tab', { name: /^Interactions/ }).click()
     // The first story of a Storybook also waits for its first compile.
     await expect.poll(status, { timeout: 60_000 }).toBe('Pass')
-    expect(problems).toEqual([])
+    expect(problems.filter((problem) => !STORYBOOK_HANDSHAKE.test(problem))).toEqual([])
   }, 90_000)
 
   it('a story that ends in a callback passes and lists it in the Actions panel', async () => {
