@@ -80,7 +80,8 @@ export async function captureHostedRedirects(
     const context = await browser.newContext({ ...MOBILE_DEVICE })
     try {
       const page = await context.newPage()
-      page.setDefaultTimeout(10_000)
+      // Generous: eight of these pages may share two busy cores with other suites.
+      page.setDefaultTimeout(30_000)
       const access = await token(emulator, callbackUrls)
       if (kind === 'error') {
         const res = await fetch(`${emulator.url}/widget/links`, {
@@ -104,8 +105,11 @@ export async function captureHostedRedirects(
       // Armed before the page loads, so it spans the whole walk: each step has its own timeout.
       const redirect = page.waitForEvent('request', {
         predicate: (request) => isDeepLink(request.url()),
-        timeout: 60_000,
+        timeout: 90_000,
       })
+      // If a step of the walk fails first, closing the context rejects this wait too; the step's
+      // error is the one to report, so this rejection must not surface on its own.
+      redirect.catch(() => {})
       await page.goto(
         buildHostedWidgetUrl(
           { access_token: access, mode: 'webapp', ...configs[kind] },
