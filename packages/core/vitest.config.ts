@@ -8,5 +8,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     // Type tests (src/**/*.test-d.ts) fail the package's `typecheck` (tsc), which compiles them.
     restoreMocks: true,
+    // One jsdom per worker, not one per file (starting jsdom was most of this suite's time). The
+    // tests that drive the loader take a fresh copy of core and a clean page per test
+    // (src/testing/fresh-core.ts), so no file leans on another's leftovers.
+    isolate: false,
   },
 })

@@ -9,6 +9,18 @@ const config: StorybookConfig = {
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Outputs, inputs and controls are described through argTypes; no compodoc pass.
   docs: { defaultName: 'Docs' },
+  // `build-storybook` runs in Storybook's test mode (angular.json: "test": true) for esbuild's
+  // minifier instead of Terser and no tree shaking, the slow parts of a webpack build; the docs
+  // pages, their blocks and the argTypes tables stay, since the static Storybook shows them.
+  build: {
+    test: {
+      disableBlocks: false,
+      disabledAddons: [],
+      disableMDXEntries: false,
+      disableAutoDocs: false,
+      disableDocgen: false,
+    },
+  },
   // Development builds of the packages, static build included: a Storybook shows what an app in
   // development meets (config checks, errors that say how to fix them), not production's codes.
   webpackFinal: (webpack) => {

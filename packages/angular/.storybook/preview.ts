@@ -1,5 +1,9 @@
 import { belvoEmulator } from '@belvo-widget/story-kit'
 import type { Preview } from '@storybook/angular'
+import { configure } from 'storybook/test'
+
+// Play functions wait up to 5 s for the widget's screens: room for a busy CI machine.
+configure({ asyncUtilTimeout: 5000 })
 
 // The emulator is installed by a loader before the first story renders and handed to stories
 // as `loaded.belvo`: they load Belvo's script as an app would and get the emulated widget.
