@@ -2,10 +2,6 @@ import { engineProjects } from '@belvo-widget/browser-kit'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  // The emulator and demo server run from their sources in the test process (Node tests
-  // resolve through `ssr`).
-  resolve: { conditions: ['@belvo-widget/source'] },
-  ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
   // Chromium, Firefox and WebKit.
   test: {
     projects: engineProjects(

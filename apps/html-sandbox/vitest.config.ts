@@ -1,11 +1,8 @@
 import { engineProjects } from '@belvo-widget/browser-kit'
-import { defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 // The page is served as users get the packages: their built dist/.
 export default defineConfig({
-  // The test process runs the emulator, demo server and kits from their sources.
-  ssr: { resolve: { conditions: ['@belvo-widget/source', ...defaultServerConditions] } },
   // Chromium, Firefox and WebKit.
   test: {
     projects: engineProjects(

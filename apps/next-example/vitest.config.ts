@@ -2,8 +2,6 @@ import { engineProjects } from '@belvo-widget/browser-kit'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  // The emulator and the test kit run from their sources in the test process.
-  ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
   // Chromium, Firefox and WebKit.
   test: {
     projects: engineProjects(

@@ -4,8 +4,6 @@ import { build } from './build-example.ts'
 
 // apps/nuxt-example's own suite, on a build of its sources made by Nuxt 4.5 (build-example.ts).
 export default defineConfig({
-  // The emulator and the test kit run from their sources in the test process.
-  ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
   test: {
     name: '@belvo-widget/matrix-nuxt-4-5',
     root: fileURLToPath(new URL('../../apps/nuxt-example', import.meta.url)),

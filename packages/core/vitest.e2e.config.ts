@@ -4,10 +4,6 @@ import { defineConfig } from 'vitest/config'
 // Browser tests of the built package (dist/) in Debian's Chromium, Firefox and WebKit, against
 // real HTTP servers.
 export default defineConfig({
-  // The test process runs the browser kit from its sources (then Vite's default server conditions).
-  ssr: {
-    resolve: { conditions: ['@belvo-widget/source', 'module', 'node', 'development|production'] },
-  },
   test: {
     projects: engineProjects({
       name: '@belvo-widget/core (e2e)',

@@ -1,12 +1,9 @@
 import { engineProjects } from '@belvo-widget/browser-kit'
-import { defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 // Browser tests of the built element (dist/) in Debian's Chromium (Firefox and WebKit too), against the emulator and the
 // demo server on free ports.
 export default defineConfig({
-  // The test process runs the emulator, demo server and kits from their sources.
-  ssr: { resolve: { conditions: ['@belvo-widget/source', ...defaultServerConditions] } },
   test: {
     projects: engineProjects(
       {

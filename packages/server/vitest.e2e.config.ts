@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 // Checks on the built package (turbo runs `build` first): what bundlers get from `exports`.
-// esbuild resolves the package itself; the emulator the tests start runs from its sources.
+// esbuild resolves the package itself; the emulator the tests start is its build too.
 export default defineConfig({
-  ssr: { resolve: { conditions: ['@belvo-widget/source'] } },
   test: {
     name: '@belvo-widget/server (built)',
     environment: 'node',
