@@ -21,7 +21,9 @@ export default defineConfig({
         },
       },
       {
-        // The root Storybook's stories, run as browser tests (render + play function).
+        // The root Storybook's stories, run as browser tests (render + play function): what the
+        // Storybook's test widget runs, and `pnpm test:stories`. `pnpm test` leaves them to the
+        // check of the built Storybook (e2e/storybook.e2e.test.ts), which runs the same plays.
         extends: true,
         plugins: [storybookTest({ configDir: storybookDir })],
         test: {

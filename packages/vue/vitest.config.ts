@@ -24,6 +24,9 @@ export default defineConfig({
         },
       },
       {
+        // The stories as browser tests: what the Storybook's test widget runs, and
+        // `pnpm test:stories`. `pnpm test` leaves them to the check of the built Storybook
+        // (e2e/storybook.e2e.test.ts), which runs the same play functions.
         plugins: [storybookTest({ configDir: '.storybook' })],
         ...source,
         test: {
