@@ -13,7 +13,7 @@
 //                                      Storybook in headless Chromium (e2e/storybook.e2e.test.ts),
 //                                      then starts `dev` and runs two stories per framework in the
 //                                      composed sidebar (e2e/storybook-dev.e2e.test.ts).
-//   node scripts/storybook.mjs check static|dev   one of the two (CI runs them side by side).
+//   node scripts/storybook.mjs check static|dev   one of the two (`pnpm test` runs `static`).
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
