@@ -16,7 +16,14 @@ const config: StorybookConfig = {
   addons: [resolvePackage('@storybook/addon-docs'), resolvePackage('@storybook/addon-vitest')],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // No "Get started" checklist: the docs page of each framework is where a newcomer starts.
-  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  features: {
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+    // Development builds of the packages, static build included: a Storybook shows what an app
+    // in development meets (config checks, errors that say how to fix them), not production's
+    // codes alone. Storybook's Vite builder defines process.env.NODE_ENV from this.
+    developmentModeForBuild: true,
+  },
   // Every package with a "storybook" field in its package.json is composed in (.storybook/refs.mjs):
   // its live server in development, its sub-folder of the static build otherwise.
   refs: (_config, { configType }) =>
@@ -28,10 +35,6 @@ const config: StorybookConfig = {
     ),
   viteFinal: (vite) => ({
     ...vite,
-    // Development builds of the packages, static build included: a Storybook shows what an app
-    // in development meets (config checks, errors that say how to fix them), not production's
-    // codes alone.
-    define: { ...vite.define, 'process.env.NODE_ENV': JSON.stringify('development') },
     // Bare imports (Storybook's own runtime included) resolve from the package that depends on them.
     root: fileURLToPath(new URL('../packages/react', import.meta.url)),
     // In development the React plugin compiles JSX to react/jsx-dev-runtime, which Storybook does

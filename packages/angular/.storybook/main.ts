@@ -24,17 +24,11 @@ const config: StorybookConfig = {
   // Development builds of the packages, static build included: a Storybook shows what an app in
   // development meets (config checks, errors that say how to fix them), not production's codes.
   webpackFinal: (webpack) => {
-    webpack.optimization = { ...webpack.optimization, nodeEnv: 'development' }
-    // Storybook's own DefinePlugin sets process.env.NODE_ENV from the build's mode.
+    // Storybook's DefinePlugin sets process.env.NODE_ENV from the build's mode.
     for (const plugin of webpack.plugins ?? []) {
       const definitions = (plugin as { definitions?: Record<string, unknown> } | null)?.definitions
-      for (const key of ['process.env.NODE_ENV', 'process.env']) {
-        const value = definitions?.[key]
-        if (key === 'process.env.NODE_ENV' && value !== undefined) {
-          definitions![key] = JSON.stringify('development')
-        } else if (value && typeof value === 'object' && 'NODE_ENV' in value) {
-          ;(value as Record<string, unknown>).NODE_ENV = JSON.stringify('development')
-        }
+      if (definitions && 'process.env.NODE_ENV' in definitions) {
+        definitions['process.env.NODE_ENV'] = JSON.stringify('development')
       }
     }
     return webpack
