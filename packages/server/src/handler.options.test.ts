@@ -127,7 +127,7 @@ describe('when Belvo fails', () => {
   })
 
   it("createWidgetToken stops at the caller's signal, well before timeoutMs", async () => {
-    emulator().setFaults({ tokenLatencyMs: 2_000 })
+    emulator().setFaults({ tokenLatencyMs: 10_000 })
     const reason = new Error('the visitor left')
     const started = Date.now()
     await expect(
@@ -147,7 +147,7 @@ describe('when Belvo fails', () => {
     })
     controller.abort(reason)
     await expect(pending).rejects.toBe(reason)
-    expect(Date.now() - started).toBeLessThan(1_500)
+    expect(Date.now() - started).toBeLessThan(4_000)
   })
 
   it('answers 502 when nothing listens at BELVO_ENV', async () => {
