@@ -141,7 +141,9 @@ describe('the Actions panel', () => {
     const story = entries?.find((entry) => entry.id.endsWith('--invalid-config'))
     // Sidebar items carry the story id and, in a composed Storybook, the ref's id.
     const ref = folder ? folder.slice(0, -1) : 'storybook_internal'
-    return story ? [{ title, ref, id: story.id, component: story.id.split('--')[0] }] : []
+    return story
+      ? [{ title, ref, id: story.id, component: story.id.replace(/--invalid-config$/, '') }]
+      : []
   })
 
   it.each(withActions)('lists the callbacks of $title stories', async ({ ref, id, component }) => {
