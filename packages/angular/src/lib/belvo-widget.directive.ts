@@ -16,6 +16,7 @@ import {
   type BelvoWidgetEvent,
   type LoadBelvoSdkOptions,
 } from '@belvo-widget/core'
+import { BELVO_WIDGET_DEFAULTS } from './defaults'
 import { injectBelvoWidget } from './inject-belvo-widget'
 
 // An output and its deprecated twin emit the same value.
@@ -65,10 +66,13 @@ export class BelvoWidgetDirective {
   readonly belvoWidget = input<BelvoTokenSource | '' | undefined>()
   /**
    * Prefetch the token and the script when the user shows intent (pointer over, focus, touch:
-   * core's `BELVO_INTENT_EVENTS`), so the widget is on screen as the click lands. Off by default,
-   * as in every binding: hovering without clicking costs one token request.
+   * core's `BELVO_INTENT_EVENTS`), so the widget is on screen as the click lands. Unset, it is
+   * `provideBelvoWidget()`'s `prefetchOnIntent`; off when neither says, as in every binding:
+   * hovering without clicking costs one token request.
    */
-  readonly prefetchOnIntent = input(false, { transform: booleanAttribute })
+  readonly prefetchOnIntent = input<boolean | undefined, unknown>(undefined, {
+    transform: (value: unknown) => (value === undefined ? undefined : booleanAttribute(value)),
+  })
   /** Belvo's startup config and the script options (`src`, `nonce`…), read on each open. */
   readonly config = input<BelvoStartupConfig & LoadBelvoSdkOptions>()
 
@@ -105,7 +109,9 @@ export class BelvoWidgetDirective {
   constructor() {
     // Core's intent events, on the host; the click is a host listener above.
     const host: HTMLElement = inject(ElementRef).nativeElement
-    const intent = () => this.prefetchOnIntent() && this.#widget.prefetch()
+    const defaults = inject(BELVO_WIDGET_DEFAULTS, { optional: true })
+    const intent = () =>
+      (this.prefetchOnIntent() ?? defaults?.prefetchOnIntent) && this.#widget.prefetch()
     for (const name of BELVO_INTENT_EVENTS)
       host.addEventListener(name.toLowerCase(), intent, { passive: true })
   }

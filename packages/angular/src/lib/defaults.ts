@@ -6,13 +6,20 @@ import {
   makeEnvironmentProviders,
   runInInjectionContext,
 } from '@angular/core'
-import type { BelvoWidgetOptions } from '@belvo-widget/core'
+import type { BelvoTriggerOptions, BelvoWidgetOptions } from '@belvo-widget/core'
 
-/** Options every widget in the application starts from: script `src`, `nonce`, `locale`, `token`... */
-export const BELVO_WIDGET_DEFAULTS = new InjectionToken<BelvoWidgetOptions>('BELVO_WIDGET_DEFAULTS')
+type Defaults = BelvoWidgetOptions & BelvoTriggerOptions
 
 /**
- * Sets application-wide defaults for every `[belvoWidget]` and `injectBelvoWidget()`. A `token`
+ * Options every widget in the application starts from: script `src`, `nonce`, `locale`, `token`,
+ * `prefetchOnIntent`...
+ */
+export const BELVO_WIDGET_DEFAULTS = new InjectionToken<Defaults>('BELVO_WIDGET_DEFAULTS')
+
+/**
+ * Sets application-wide defaults for every `[belvoWidget]` and `injectBelvoWidget()`: an option a
+ * widget leaves unset (or sets to `undefined`) falls back to the default, the same rule as React's
+ * `BelvoWidgetProvider` and Vue's `BelvoWidgetPlugin`. A `token`
  * function given here runs in the application's injection context, so it may call `inject()`.
  *
  * @example
@@ -26,11 +33,11 @@ export const BELVO_WIDGET_DEFAULTS = new InjectionToken<BelvoWidgetOptions>('BEL
  *   ],
  * })
  */
-export function provideBelvoWidget(defaults: BelvoWidgetOptions): EnvironmentProviders {
+export function provideBelvoWidget(defaults: Defaults): EnvironmentProviders {
   return makeEnvironmentProviders([
     {
       provide: BELVO_WIDGET_DEFAULTS,
-      useFactory: (): BelvoWidgetOptions => {
+      useFactory: (): Defaults => {
         const { token } = defaults
         if (typeof token !== 'function') return defaults
         const injector = inject(EnvironmentInjector)

@@ -68,7 +68,9 @@ export function injectBelvoWidget(
   options: BelvoWidgetOptions | (() => BelvoWidgetOptions) = {},
 ): BelvoWidgetRef {
   assertInInjectionContext(injectBelvoWidget)
-  const defaults = inject(BELVO_WIDGET_DEFAULTS, { optional: true })
+  // `prefetchOnIntent` is the trigger's (the directive reads it), not an option of the controller.
+  const { prefetchOnIntent: _, ...defaults } =
+    inject(BELVO_WIDGET_DEFAULTS, { optional: true }) ?? {}
   const server = isPlatformServer(inject(PLATFORM_ID))
   const widget = createBelvoWidget(() =>
     mergeOptions(defaults, typeof options === 'function' ? untracked(options) : options),

@@ -44,7 +44,7 @@ export const t = {} as {
 })
 export class Host {
   readonly token = signal<BelvoTokenSource>('')
-  readonly prefetch = signal(false)
+  readonly prefetch = signal<boolean | undefined>(false)
   readonly config = signal<BelvoStartupConfig & LoadBelvoSdkOptions>({
     locale: 'en',
     src: t.emulator.src,
