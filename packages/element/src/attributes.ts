@@ -13,6 +13,8 @@ export const PROPERTY_KINDS: Record<string, AttributeKind> = {
   ...Object.fromEntries(
     BELVO_SCRIPT_KEYS.map((key) => [key, key === 'timeoutMs' ? 'number' : 'string']),
   ),
+  // Core's own switch, passed to the controller.
+  retryInvalidToken: 'boolean',
   tokenUrl: 'string',
   autoOpen: 'boolean',
   prefetchOnIntent: 'boolean',

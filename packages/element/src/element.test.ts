@@ -20,6 +20,28 @@ describe('<belvo-widget>', () => {
     expect(customElements.get('belvo-widget')).toBe(BelvoWidgetElement)
   })
 
+  it('retry-invalid-token: a token Belvo refuses is replaced by a fresh one, once', async () => {
+    const { src } = emu
+    const refused = emu.createToken({ scopes: [] })
+    const fresh = emu.createToken()
+    const events = recordEvents()
+    const el = render(
+      `<belvo-widget retry-invalid-token><button slot="trigger">Add</button></belvo-widget>`,
+    )
+    expect(el.retryInvalidToken).toBe(true)
+    el.src = src
+    el.token = vi.fn().mockReturnValueOnce(refused).mockReturnValue(fresh)
+
+    trigger(el).click()
+    await vi.waitFor(() => expect(emu.createWidgetCalls).toHaveLength(2))
+    expect(emu.createWidgetCalls.map((call) => call.token)).toEqual([refused, fresh])
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+    await vi.waitFor(() => expect(el.status).toBe('success'))
+    expect(events.map((e) => e.type)).not.toContain('belvo-error')
+    expect(overlays()).toBe(0)
+  })
+
   it('links an account on a click on its trigger and reports it as a bubbling, composed event', async () => {
     const { src } = emu
     const events = recordEvents()

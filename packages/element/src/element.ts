@@ -247,6 +247,13 @@ export interface BelvoWidgetElement extends BelvoStartupConfig, LoadBelvoSdkOpti
    * `access` is used. A failed reply is a `belvo-error` with code `token_failed`.
    */
   tokenUrl?: string
+  /**
+   * When Belvo refuses the token inside the open widget (`retry-invalid-token`): close it and open
+   * again once with a fresh token from `token-url` or the `token` function (core's
+   * `retryInvalidToken`). A second refusal, or a token given as a string, is a `belvo-error`
+   * with code `token_invalid`. Off by default.
+   */
+  retryInvalidToken?: boolean
   /** Open as soon as the element is in the page (`auto-open`), like Belvo's snippet. */
   autoOpen?: boolean
   /**

@@ -20,7 +20,12 @@ type AttributeText<K extends ConfigKey> = (typeof BELVO_CONFIG_KEYS)[K] extends 
 export type BelvoWidgetElementProperties = Partial<
   Pick<
     BelvoWidgetElement,
-    keyof BelvoStartupConfig | keyof LoadBelvoSdkOptions | 'token' | 'options' | 'tokenUrl'
+    | keyof BelvoStartupConfig
+    | keyof LoadBelvoSdkOptions
+    | 'token'
+    | 'options'
+    | 'tokenUrl'
+    | 'retryInvalidToken'
   >
 >
 
@@ -39,6 +44,7 @@ export type BelvoWidgetElementAttributes = {
   'token-url'?: string
   'auto-open'?: boolean | '' | 'false'
   'prefetch-on-intent'?: boolean | '' | 'false'
+  'retry-invalid-token'?: boolean | '' | 'false'
   /** @deprecated Use `prefetch-on-intent`. */
   prefetch?: boolean | '' | 'false'
 } & BelvoWidgetElementProperties

@@ -48,6 +48,22 @@ describe('<BelvoWidget>', () => {
     ])
   })
 
+  it('retry-invalid-token: a token Belvo refuses is replaced by a fresh one, once', async () => {
+    const { src } = emu
+    const refused = emu.createToken({ scopes: [] })
+    const fresh = emu.createToken()
+    const token = vi.fn().mockReturnValueOnce(refused).mockReturnValue(fresh)
+    const wrapper = mount(BelvoWidget, { props: { token, src, retryInvalidToken: true } })
+
+    await vi.waitFor(() => expect(emu.createWidgetCalls.map((call) => call.token)).toHaveLength(2))
+    expect(emu.createWidgetCalls.map((call) => call.token)).toEqual([refused, fresh])
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+    expect(wrapper.emitted('success')).toHaveLength(1)
+    expect(wrapper.emitted('error')).toBeUndefined()
+    expect(overlays()).toBe(0)
+  })
+
   it('emits error with a code when the token is refused', async () => {
     const { src } = emu
     const wrapper = mount(BelvoWidget, {

@@ -29,14 +29,16 @@ import { type UseBelvoWidgetReturn, useBelvoWidget } from './useBelvoWidget.ts'
 type Options = BelvoWidgetOptions & BelvoTriggerOptions
 // Callbacks are events here (core's BELVO_CALLBACK_KEYS), as at run time below.
 type PropKey = Exclude<keyof Options, (typeof BELVO_CALLBACK_KEYS)[number]>
-// One prop per config key, script option, `token` and `prefetchOnIntent`, from core's key lists. Every prop defaults
-// to `undefined`, booleans included (Vue would cast an absent one to `false`), so Belvo's own
-// defaults hold. Values are checked by core when the widget opens.
+// One prop per config key and script option (from core's key lists), `token`,
+// `retryInvalidToken` and `prefetchOnIntent`. Every prop defaults to `undefined`, booleans
+// included (Vue would cast an absent one to `false`), so Belvo's own defaults hold. Values are
+// checked by core when the widget opens.
 const props = /* @__PURE__ */ Object.fromEntries(
   [
     ...Object.entries(BELVO_CONFIG_KEYS),
     ...BELVO_SCRIPT_KEYS.map((key) => [key]),
     ['token'],
+    ['retryInvalidToken', 'boolean'],
     ['prefetchOnIntent', 'boolean'],
   ].map(([key, kind]) => [key, { type: kind === 'boolean' ? Boolean : null, default: undefined }]),
 ) as {

@@ -24,6 +24,22 @@ describe('[belvoWidget]', () => {
     expect(widgetOnScreen()).not.toBeNull()
   })
 
+  it('[config]="{ retryInvalidToken: true }": a token Belvo refuses is replaced by a fresh one, once', async () => {
+    const refused = t.emulator.createToken({ scopes: [] })
+    const fresh = t.emulator.createToken()
+    await render(vi.fn().mockReturnValueOnce(refused).mockReturnValue(fresh))
+    t.host.config.update((config) => ({ ...config, retryInvalidToken: true }))
+    await t.fixture.whenStable()
+    t.button.click()
+    await vi.waitFor(() => expect(t.emulator.createWidgetCalls).toHaveLength(2))
+    expect(t.emulator.createWidgetCalls.map((call) => call.token)).toEqual([refused, fresh])
+    await t.emulator.user.chooseInstitution('erebor_mx_retail')
+    const { username, password } = SANDBOX_CREDENTIALS.success
+    await t.emulator.user.login(username, password)
+    await statusIs('success')
+    expect(t.host.errors).toEqual([])
+  })
+
   it('emits belvoSuccess with the link and institution, then removes the widget', async () => {
     await render(t.emulator.createToken())
     t.button.click()

@@ -14,6 +14,7 @@ import {
   type BelvoTokenSource,
   type BelvoWidgetError,
   type BelvoWidgetEvent,
+  type BelvoWidgetOptions,
   type LoadBelvoSdkOptions,
 } from '@belvo-widget/core'
 import { BELVO_WIDGET_DEFAULTS } from './defaults'
@@ -73,8 +74,13 @@ export class BelvoWidgetDirective {
   readonly prefetchOnIntent = input<boolean | undefined, unknown>(undefined, {
     transform: (value: unknown) => (value === undefined ? undefined : booleanAttribute(value)),
   })
-  /** Belvo's startup config and the script options (`src`, `nonce`…), read on each open. */
-  readonly config = input<BelvoStartupConfig & LoadBelvoSdkOptions>()
+  /**
+   * Belvo's startup config, the script options (`src`, `nonce`…) and core's `retryInvalidToken`,
+   * read on each open.
+   */
+  readonly config = input<
+    BelvoStartupConfig & LoadBelvoSdkOptions & Pick<BelvoWidgetOptions, 'retryInvalidToken'>
+  >()
 
   /** A link was created: `$event.link`, `$event.institution`. */
   readonly belvoSuccess = output<BelvoWidgetSuccess>()

@@ -6,6 +6,7 @@ import type {
   BelvoTokenSource,
   BelvoWidgetError,
   BelvoWidgetEvent,
+  BelvoWidgetOptions,
   LoadBelvoSdkOptions,
 } from '@belvo-widget/core'
 import { type InstalledEmulator, installBelvoEmulator } from '@belvo-widget/emulator/testing'
@@ -45,7 +46,9 @@ export const t = {} as {
 export class Host {
   readonly token = signal<BelvoTokenSource>('')
   readonly prefetch = signal<boolean | undefined>(false)
-  readonly config = signal<BelvoStartupConfig & LoadBelvoSdkOptions>({
+  readonly config = signal<
+    BelvoStartupConfig & LoadBelvoSdkOptions & Pick<BelvoWidgetOptions, 'retryInvalidToken'>
+  >({
     locale: 'en',
     src: t.emulator.src,
   })
