@@ -38,7 +38,7 @@ describe('[belvoWidget] prefetchOnIntent', () => {
     expect(t.emulator.buildCount).toBe(1)
   })
 
-  it("unset, it is provideBelvoWidget()'s default; the element's own value wins over it", async () => {
+  it("unset, it is provideBelvoWidget()'s default; the directive's own input wins over it", async () => {
     TestBed.configureTestingModule({ providers: [provideBelvoWidget({ prefetchOnIntent: true })] })
     const token = vi.fn(() => t.emulator.createToken())
     await render(token)
