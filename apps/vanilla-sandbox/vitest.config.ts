@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // As in the engine projects (browser-kit): a busy machine needs more than Vitest's 1 s.
+    expect: { poll: { timeout: 5_000 } },
   },
 })
