@@ -161,6 +161,30 @@ describe('createBelvoWidget: the happy path', () => {
     expect(token).toHaveBeenCalledOnce()
   })
 
+  it.each([
+    ['callback', 'onSuccess'],
+    ['onSuccess', 'callback'],
+  ] as const)(
+    'mergeOptions: a default %s gives way to an option %s (one option, two names)',
+    async (early, late) => {
+      const hidden = vi.fn()
+      const linked = vi.fn()
+      const widget = core().createBelvoWidget(() =>
+        core().mergeOptions(
+          { token: () => emu().createToken(), [early]: hidden },
+          { [late]: linked },
+        ),
+      )
+      await widget.open()
+      await emu().user.chooseInstitution('erebor_mx_retail')
+      await emu().user.login(success.username, success.password)
+      // Development would refuse both names in one config; merged, the later one is the handler.
+      expect(widget.getSnapshot().status).toBe('success')
+      expect(linked).toHaveBeenCalledWith(expect.any(String), 'erebor_mx_retail')
+      expect(hidden).not.toHaveBeenCalled()
+    },
+  )
+
   it('reads a getter of options on each open and on each callback', async () => {
     let options: BelvoWidgetOptions = { token: () => emu().createToken(), locale: 'en' }
     const widget = core().createBelvoWidget(() => options)

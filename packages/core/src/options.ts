@@ -60,11 +60,22 @@ export const pickStartupConfig = (options: BelvoWidgetOptions): BelvoStartupConf
 
 /**
  * Merges option objects: later sources win, but an `undefined` value never hides an earlier one,
- * so an unset prop or input falls back to an app-wide default. What the bindings' getters return.
+ * so an unset prop or input falls back to an app-wide default. `callback` and `onSuccess` are one
+ * option under two names: a source that gives either replaces both. What the bindings' getters
+ * return.
  *
  * @example
  * createBelvoWidget(() => mergeOptions(appDefaults, componentOptions))
  */
 export const mergeOptions = (
   ...sources: (BelvoWidgetOptions | null | undefined)[]
-): BelvoWidgetOptions => Object.fromEntries(sources.flatMap(defined))
+): BelvoWidgetOptions =>
+  Object.fromEntries(
+    sources.flatMap((source) =>
+      // Merged under one name. A source giving both keeps both, for validateConfig to refuse.
+      defined(source).map(([key, value]) => [
+        key === 'callback' && !source!.onSuccess ? 'onSuccess' : key,
+        value,
+      ]),
+    ),
+  )

@@ -36,6 +36,20 @@ describe('<BelvoWidgetProvider>', () => {
     await widgetOpen()
     expect(emu.createWidgetCalls[1]!.config).toMatchObject({ locale: 'pt' })
   })
+
+  it("a default `callback` (Belvo's name) gives way to a widget's `onSuccess`: one option", async () => {
+    const callback = vi.fn()
+    const onSuccess = vi.fn()
+    render(
+      <BelvoWidgetProvider defaults={{ callback, src: emu.src }}>
+        <BelvoWidget token={emu.createToken()} onSuccess={onSuccess} />
+      </BelvoWidgetProvider>,
+    )
+    await waitFor(() => expect(emu.createWidgetCalls).toHaveLength(1))
+    await act(() => linkAccount())
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(expect.any(String), EREBOR))
+    expect(callback).not.toHaveBeenCalled()
+  })
 })
 
 describe('<BelvoWidget>', () => {
