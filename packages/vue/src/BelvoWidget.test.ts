@@ -2,7 +2,12 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
-import { BelvoWidget, type BelvoWidgetSlotProps } from './index.ts'
+import {
+  BelvoWidget,
+  type BelvoWidgetOptions,
+  BelvoWidgetPlugin,
+  type BelvoWidgetSlotProps,
+} from './index.ts'
 import { emu, overlays } from './testing/emulator.ts'
 
 const { success, invalidCredentials } = SANDBOX_CREDENTIALS
@@ -73,6 +78,42 @@ describe('<BelvoWidget>', () => {
 
     expect(wrapper.emitted('error')).toEqual([[expect.objectContaining({ code: 'token_expired' })]])
     expect(emu.createWidgetCalls).toHaveLength(0)
+  })
+
+  it("runs the plugin's callbacks besides its own events (Belvo's `callback` name included)", async () => {
+    const { src } = emu
+    const callback = vi.fn()
+    const onExit = vi.fn()
+    const onError = vi.fn()
+    const plugin: [typeof BelvoWidgetPlugin, BelvoWidgetOptions] = [
+      BelvoWidgetPlugin,
+      { callback, onExit, onError },
+    ]
+    const global = { plugins: [plugin] }
+    const linked = mount(BelvoWidget, { props: { token: emu.createToken(), src }, global })
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+    expect(linked.emitted('success')).toEqual([[expect.any(String), 'erebor_mx_retail']])
+    expect(callback).toHaveBeenCalledExactlyOnceWith(
+      linked.emitted('success')![0]![0],
+      'erebor_mx_retail',
+    )
+    expect(linked.emitted('error')).toBeUndefined()
+
+    const left = mount(BelvoWidget, { props: { token: emu.createToken(), src }, global })
+    await vi.waitFor(() => expect(emu.createWidgetCalls).toHaveLength(2))
+    await emu.user.close()
+    expect(left.emitted('exit')).toHaveLength(1)
+    expect(onExit).toHaveBeenCalledOnce()
+
+    const failed = mount(BelvoWidget, {
+      props: { token: emu.createToken({ expiresInSeconds: -60 }), src },
+      global,
+    })
+    await vi.waitFor(() => expect(failed.emitted('error')).toBeDefined())
+    expect(onError).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ code: 'token_expired' }),
+    )
   })
 
   it('with a slot, waits for open() and hands the slot the state', async () => {

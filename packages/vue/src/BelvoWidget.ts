@@ -18,13 +18,18 @@ import {
   defineComponent,
   type ExtractDefaultPropTypes,
   type ExtractPropTypes,
+  inject,
   onMounted,
   type PropType,
   proxyRefs,
   type SlotsType,
   type VNodeProps,
 } from 'vue'
-import { type UseBelvoWidgetReturn, useBelvoWidget } from './useBelvoWidget.ts'
+import {
+  BELVO_WIDGET_DEFAULTS,
+  type UseBelvoWidgetReturn,
+  useBelvoWidget,
+} from './useBelvoWidget.ts'
 
 type Options = BelvoWidgetOptions & BelvoTriggerOptions
 // Callbacks are events here (core's BELVO_CALLBACK_KEYS), as at run time below.
@@ -77,7 +82,8 @@ type BelvoWidgetComponent = DefineComponent<
   Emits,
   string,
   VNodeProps & AllowedComponentProps & ComponentCustomProps,
-  Readonly<ExtractPropTypes<Props>> & BelvoWidgetCallbacks,
+  // The events' listeners (`onSuccess`…); Belvo's `callback` name is for options, not events.
+  Readonly<ExtractPropTypes<Props>> & Omit<BelvoWidgetCallbacks, 'callback'>,
   ExtractDefaultPropTypes<Props>,
   SlotsType<{ default: BelvoWidgetSlotProps }>
 >
@@ -101,14 +107,28 @@ export const BelvoWidget = /* @__PURE__ */ defineComponent({
   emits: ['success', 'exit', 'event', 'error'],
   slots: Object as SlotsType<{ default: BelvoWidgetSlotProps }>,
   setup(props, { emit, slots }) {
+    // The plugin's callbacks run for every widget, and the component's events fire too.
+    const defaults = inject(BELVO_WIDGET_DEFAULTS, {})
     // proxyRefs() unwraps the refs (and nothing deeper): the slot gets plain, current values.
     const widget = proxyRefs(
       useBelvoWidget(() => ({
         ...(props as BelvoStartupConfig),
-        onSuccess: (link: string, institution: string) => emit('success', link, institution),
-        onExit: (data: BelvoExitData) => emit('exit', data),
-        onEvent: (event: BelvoWidgetEvent) => emit('event', event),
-        onError: (error: BelvoWidgetError) => emit('error', error),
+        onSuccess: (link: string, institution: string) => {
+          emit('success', link, institution)
+          ;(defaults.onSuccess ?? defaults.callback)?.(link, institution)
+        },
+        onExit: (data: BelvoExitData) => {
+          emit('exit', data)
+          defaults.onExit?.(data)
+        },
+        onEvent: (event: BelvoWidgetEvent) => {
+          emit('event', event)
+          defaults.onEvent?.(event)
+        },
+        onError: (error: BelvoWidgetError) => {
+          emit('error', error)
+          defaults.onError?.(error)
+        },
       })),
     )
     onMounted(() => slots.default || widget.open())

@@ -67,6 +67,11 @@ describe('<BelvoWidget> types', () => {
     })
     // @ts-expect-error not a country Belvo serves
     mount(BelvoWidget, { props: { country_codes: ['US'] } })
+    // A list written `as const` is a config too.
+    mount(BelvoWidget, { props: { country_codes: ['MX', 'CO'] as const } })
+    // The success handler is the `success` event (`@success`): `callback` is no prop of it.
+    expectTypeOf<Props>().not.toHaveProperty('callback')
+    expectTypeOf<Props>().toHaveProperty('onSuccess')
   })
 })
 

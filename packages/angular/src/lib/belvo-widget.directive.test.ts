@@ -1,7 +1,9 @@
+import { TestBed } from '@angular/core/testing'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { describe, expect, it, vi } from 'vitest'
 import { render, statusIs, t, useEmulatorPerTest, widgetOnScreen } from '../testing/directive-host'
 import { deferred, flush } from '../testing/helpers'
+import { provideBelvoWidget } from './defaults'
 
 useEmulatorPerTest()
 
@@ -56,6 +58,42 @@ describe('[belvoWidget]', () => {
     )
     expect(t.host.exits).toEqual([])
     expect(document.getElementById('belvo')).toBeNull()
+  })
+
+  it("runs provideBelvoWidget()'s callbacks besides its outputs (Belvo's `callback` name included)", async () => {
+    const callback = vi.fn()
+    const onExit = vi.fn()
+    const onError = vi.fn()
+    TestBed.configureTestingModule({
+      providers: [provideBelvoWidget({ callback, onExit, onError })],
+    })
+    await render(t.emulator.createToken())
+    t.button.click()
+    await t.emulator.user.chooseInstitution('erebor_mx_retail')
+    const { username, password } = SANDBOX_CREDENTIALS.success
+    await t.emulator.user.login(username, password)
+    await statusIs('success')
+    expect(t.host.successes).toEqual([
+      { link: expect.any(String), institution: 'erebor_mx_retail' },
+    ])
+    expect(callback).toHaveBeenCalledExactlyOnceWith(t.host.successes[0]?.link, 'erebor_mx_retail')
+    expect(t.host.errors).toEqual([])
+
+    t.host.token.set(t.emulator.createToken())
+    await t.fixture.whenStable()
+    t.button.click()
+    await statusIs('open')
+    await t.emulator.user.close()
+    await statusIs('exit')
+    expect(t.host.exits).toHaveLength(1)
+    expect(onExit).toHaveBeenCalledExactlyOnceWith(t.host.exits[0])
+
+    t.host.token.set(t.emulator.createToken({ expiresInSeconds: -60 }))
+    await t.fixture.whenStable()
+    t.button.click()
+    await statusIs('error')
+    expect(onError).toHaveBeenCalledExactlyOnceWith(t.host.errors[0])
+    expect(t.host.errors).toEqual([expect.objectContaining({ code: 'token_expired' })])
   })
 
   it('emits belvoExit with the error the user met before leaving', async () => {

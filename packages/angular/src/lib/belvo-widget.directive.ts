@@ -103,21 +103,38 @@ export class BelvoWidgetDirective {
   /** @deprecated Use `(belvoError)`. */
   readonly widgetError = output<BelvoWidgetError>()
 
-  readonly #widget = injectBelvoWidget(() => ({
-    ...this.config(),
-    token: this.belvoWidget() || undefined,
-    onSuccess: (link, institution) => emit({ link, institution }, this.belvoSuccess, this.success),
-    onExit: (data) => emit(data, this.belvoExit, this.exited),
-    onEvent: (event) => emit(event, this.belvoEvent, this.widgetEvent),
-    onError: (error) => emit(error, this.belvoError, this.widgetError),
-  }))
+  readonly #defaults = inject(BELVO_WIDGET_DEFAULTS, { optional: true }) ?? {}
+
+  // The outputs fire, and so do the callbacks given to provideBelvoWidget().
+  readonly #widget = injectBelvoWidget(() => {
+    const defaults = this.#defaults
+    return {
+      ...this.config(),
+      token: this.belvoWidget() || undefined,
+      onSuccess: (link, institution) => {
+        emit({ link, institution }, this.belvoSuccess, this.success)
+        ;(defaults.onSuccess ?? defaults.callback)?.(link, institution)
+      },
+      onExit: (data) => {
+        emit(data, this.belvoExit, this.exited)
+        defaults.onExit?.(data)
+      },
+      onEvent: (event) => {
+        emit(event, this.belvoEvent, this.widgetEvent)
+        defaults.onEvent?.(event)
+      },
+      onError: (error) => {
+        emit(error, this.belvoError, this.widgetError)
+        defaults.onError?.(error)
+      },
+    }
+  })
 
   constructor() {
     // Core's intent events, on the host; the click is a host listener above.
     const host: HTMLElement = inject(ElementRef).nativeElement
-    const defaults = inject(BELVO_WIDGET_DEFAULTS, { optional: true })
     const intent = () =>
-      (this.prefetchOnIntent() ?? defaults?.prefetchOnIntent) && this.#widget.prefetch()
+      (this.prefetchOnIntent() ?? this.#defaults.prefetchOnIntent) && this.#widget.prefetch()
     for (const name of BELVO_INTENT_EVENTS)
       host.addEventListener(name.toLowerCase(), intent, { passive: true })
   }
