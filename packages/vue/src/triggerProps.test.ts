@@ -102,15 +102,22 @@ describe("Belvo's snippet keys and the trigger", () => {
     expect(callback).toHaveBeenCalledExactlyOnceWith(expect.any(String), 'erebor_mx_retail')
   })
 
-  it('sets aria-busy on the button bound to triggerProps while the widget loads', async () => {
+  // As written in a template, and as a render function given triggerProps itself: Vue then sees
+  // the same props object on every render.
+  it.each([
+    ['v-bind="triggerProps" in a template', `<button v-bind="triggerProps">{{ status }}</button>`],
+    ["h('button', triggerProps)", undefined],
+  ])('sets aria-busy on the button bound with %s while the widget loads', async (_, template) => {
     const { src } = emu
     let release!: (token: string) => void
     const token = () => new Promise<string>((resolve) => (release = resolve))
     const wrapper = mount(
-      defineComponent(() => {
-        const { triggerProps, status } = useBelvoWidget({ token, src })
-        return () => h('button', { type: 'button', ...triggerProps }, status.value)
-      }),
+      template
+        ? defineComponent({ template, setup: () => useBelvoWidget({ token, src }) })
+        : defineComponent(() => {
+            const { triggerProps, status } = useBelvoWidget({ token, src })
+            return () => h('button', triggerProps, status.value)
+          }),
     )
     const button = wrapper.get('button')
     expect(button.attributes('aria-busy')).toBeUndefined()

@@ -8,6 +8,7 @@ import {
   mergeOptions,
 } from '@belvo-widget/core'
 import {
+  computed,
   hasInjectionContext,
   type InjectionKey,
   inject,
@@ -15,6 +16,7 @@ import {
   type MaybeRefOrGetter,
   onScopeDispose,
   type Ref,
+  reactive,
   shallowRef,
   toRef,
   toValue,
@@ -118,17 +120,16 @@ export function useBelvoWidget(
     open,
     close,
     prefetch,
-    triggerProps: {
+    // Reactive, so `v-bind="triggerProps"` gives Vue a fresh copy on each render and `aria-busy`
+    // follows the status (one plain object would be the same props every time, never patched).
+    triggerProps: reactive({
       onClick: open,
       // onPointerenter, onFocus, onTouchstart
       ...(Object.fromEntries(
         BELVO_INTENT_EVENTS.map((name) => [`on${name[0]}${name.slice(1).toLowerCase()}`, intent]),
       ) as Omit<UseBelvoWidgetReturn['triggerProps'], 'onClick' | 'aria-busy'>),
-      // A getter: read while rendering, so the binding follows the status.
-      get 'aria-busy'() {
-        return state.value.status === 'loading' || undefined
-      },
-    },
+      'aria-busy': computed(() => state.value.status === 'loading' || undefined),
+    }),
     status: field('status'),
     error: field('error'),
     link: field('link'),
