@@ -78,6 +78,14 @@ describe('callbacks', () => {
     expectTypeOf(createBelvoWidget).toBeCallableWith(() => ({ locale: 'en' as const }))
     expectTypeOf(createBelvoWidget).toBeCallableWith({ locale: 'en' })
   })
+
+  it('takes lists kept in `as const` constants', () => {
+    const COUNTRIES = ['MX', 'CO'] as const
+    const TYPES = ['retail', 'business'] as const
+    createBelvoWidget({ country_codes: COUNTRIES, institution_types: TYPES })
+    // @ts-expect-error still only the countries Belvo serves
+    createBelvoWidget({ country_codes: ['US'] as const })
+  })
 })
 
 describe('option key lists', () => {

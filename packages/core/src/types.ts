@@ -35,14 +35,14 @@ export interface BelvoStartupConfig {
   access_mode?: 'single' | 'recurrent'
   /** Your id for the end user: at least 3 of `A-Z a-z 0-9 _ -`, never personal data. */
   external_id?: string
-  country_codes?: BelvoCountryCode[]
+  country_codes?: readonly BelvoCountryCode[]
   /** Institution codes to offer, e.g. `['erebor_mx_retail']`. One code opens its login page directly. */
-  institutions?: string[]
+  institutions?: readonly string[]
   /** Legacy singular form of `institutions` shown in Belvo's older docs. */
   institution?: string
-  institution_types?: BelvoInstitutionType[]
+  institution_types?: readonly BelvoInstitutionType[]
   /** Only show institutions that support every listed resource. */
-  resources?: BelvoResource[]
+  resources?: readonly BelvoResource[]
   /** Widget language, `'es'` by default. OFDA requires `'pt'`. */
   locale?: BelvoLocale
   show_close_dialog?: boolean

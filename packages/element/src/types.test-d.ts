@@ -12,7 +12,7 @@ describe('types', () => {
   it('maps the tag to the class, with typed properties and events', () => {
     expectTypeOf(document.createElement('belvo-widget')).toEqualTypeOf<BelvoWidgetElement>()
     expectTypeOf<BelvoWidgetElement['country_codes']>().toEqualTypeOf<
-      ('MX' | 'CO' | 'BR')[] | undefined
+      readonly ('MX' | 'CO' | 'BR')[] | undefined
     >()
     expectTypeOf<BelvoWidgetElement['locale']>().toEqualTypeOf<BelvoLocale | undefined>()
     const el = document.createElement('belvo-widget')
