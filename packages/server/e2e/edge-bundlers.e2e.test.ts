@@ -73,6 +73,30 @@ describe.each(Object.entries(BUNDLERS))('@belvo-widget/server bundled as %s', (_
     expect(Object.keys(JSON.parse(answer.body))).toEqual(['access'])
   })
 
+  it("answers { access } with a fetch that refuses a foreign `this`, as Cloudflare Workers' does", async () => {
+    const vm = new EdgeVM()
+    vm.evaluate(await bundle(conditions))
+    const answer = await vm.evaluate<Promise<{ status: number; body: string }>>(`(async () => {
+      const runtimeFetch = globalThis.fetch
+      globalThis.fetch = function fetch(input, init) {
+        if (this !== undefined && this !== globalThis) {
+          throw new TypeError('Illegal invocation: function called with incorrect \`this\` reference.')
+        }
+        return runtimeFetch(input, init)
+      }
+      const handler = belvoServer.createBelvoTokenHandler({
+        environment: ${JSON.stringify(emulator.url)},
+        secretId: 'emulator-secret-id',
+        secretPassword: 'emulator-secret-password',
+        onError: () => {},
+      })
+      const response = await handler(new Request('https://app.test/api/widget-token', { method: 'POST' }))
+      return { status: response.status, body: await response.text() }
+    })()`)
+    expect(answer.body).toContain('"access"')
+    expect(answer.status).toBe(200)
+  })
+
   it('creates the handler without the keys, and answers 500 naming them', async () => {
     const vm = new EdgeVM()
     vm.evaluate(await bundle(conditions))

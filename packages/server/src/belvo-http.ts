@@ -62,7 +62,9 @@ export async function callBelvo<T>(
   try {
     let response: Response
     try {
-      response = await config.fetch(url, { ...init, signal: controller.signal })
+      // Called unbound: a fetch called as a method of `config` gets the wrong `this`.
+      const send = config.fetch
+      response = await send(url, { ...init, signal: controller.signal })
     } catch (error) {
       if (timedOut) {
         throw new BelvoServerError(

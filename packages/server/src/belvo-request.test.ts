@@ -2,11 +2,12 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type RunningEmulator, startEmulator } from '@belvo-widget/emulator'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { belvoRequest } from './belvo-request.ts'
 import { createWidgetToken } from './create-widget-token.ts'
 import { BelvoServerError } from './errors.ts'
 import { linkSandboxAccount, SECRET_ID, SECRET_PASSWORD } from './test/emulator.ts'
+import { fetchCheckingThis } from './test/fake-belvo.ts'
 
 let emulator: RunningEmulator
 beforeAll(async () => {
@@ -74,6 +75,17 @@ describe('belvoRequest against the emulator', () => {
     await expect(belvoRequest('https://elsewhere.example/api/', keys())).rejects.toMatchObject({
       code: 'invalid_options',
     })
+  })
+
+  it("reads a link with Cloudflare Workers' fetch, which refuses a foreign `this`", async () => {
+    const linkId = await newLink()
+    vi.stubGlobal('fetch', fetchCheckingThis(globalThis.fetch))
+    try {
+      const link = await belvoRequest<{ id: string }>(`/api/links/${linkId}/`, keys())
+      expect(link.id).toBe(linkId)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('times out with belvo_timeout when Belvo never answers', async () => {

@@ -13,7 +13,10 @@ export interface BelvoConnectionOptions {
   environment?: BelvoEnvironment
   /** How long to wait for Belvo, in milliseconds. Default 10 000. */
   timeoutMs?: number
-  /** The `fetch` to call Belvo with. Default: the global `fetch`. */
+  /**
+   * The `fetch` to call Belvo with, called as a plain function (never as a method). Default:
+   * the global `fetch` at the time of each call.
+   */
   fetch?: typeof fetch
 }
 
@@ -24,6 +27,7 @@ export interface BelvoConfig {
   secretId: string
   secretPassword: string
   timeoutMs: number
+  /** `options.fetch` or the global `fetch`; call it as a plain function or as `config.fetch`. */
   fetch: typeof fetch
 }
 
@@ -130,10 +134,16 @@ export function resolveBelvoConfig(options: BelvoConnectionOptions = {}): BelvoC
     )
   }
   const environment = options.environment ?? env('BELVO_ENV') ?? 'sandbox'
-  const fetchFn = options.fetch ?? globalThis.fetch
-  if (typeof fetchFn !== 'function') {
+  const given = options.fetch
+  if (given === undefined && typeof globalThis.fetch !== 'function') {
     throw new BelvoServerError('invalid_options', 'No fetch available: pass the `fetch` option.')
   }
+  // Never called as a method: Cloudflare Workers' fetch throws "Illegal invocation" when its
+  // `this` is not the global object. The global is read at each call, so a fetch installed
+  // later (an instrumentation or a test stub) is used.
+  const fetchFn: typeof fetch = given
+    ? (input, init) => given(input, init)
+    : (input, init) => globalThis.fetch(input, init)
   return {
     baseUrl: resolveBelvoBaseUrl(environment),
     environment,

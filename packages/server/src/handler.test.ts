@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createWidgetToken } from './create-widget-token.ts'
 import { BelvoServerError } from './errors.ts'
 import { OFDA_SCOPES, ofda, UPDATE_MODE_SCOPES, updateMode } from './flows.ts'
@@ -10,6 +10,7 @@ import {
   SECRET_ID,
   SECRET_PASSWORD,
 } from './test/emulator.ts'
+import { fetchCheckingThis } from './test/fake-belvo.ts'
 import { CPF, useTokenHandlerFixture } from './test/handler-fixture.ts'
 
 const { emulator, seen, handler, post } = useTokenHandlerFixture()
@@ -114,6 +115,38 @@ describe('createBelvoTokenHandler against the emulator', () => {
         },
       },
     })
+  })
+})
+
+describe("with Cloudflare Workers' fetch, which refuses a foreign `this`", () => {
+  const nodeFetch = globalThis.fetch
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('answers 200 with the global fetch, read at each request', async () => {
+    const h = handler()
+    expect((await post(h)).status).toBe(200)
+    const calls: string[] = []
+    vi.stubGlobal(
+      'fetch',
+      fetchCheckingThis(async (input, init) => {
+        calls.push(String(input))
+        return nodeFetch(input, init)
+      }),
+    )
+    const res = await post(h)
+    expect(res.status).toBe(200)
+    expect(calls).toEqual([`${emulator().url}/api/token/`])
+    expect(await emulatorAcceptsToken(emulator().url, res.body.access as string)).toMatchObject({
+      ok: true,
+    })
+  })
+
+  it('answers 200 with such a fetch passed as the fetch option', async () => {
+    const res = await post(handler({ fetch: fetchCheckingThis(nodeFetch) }))
+    expect(res.status).toBe(200)
+    expect(Object.keys(res.body)).toEqual(['access'])
   })
 })
 
