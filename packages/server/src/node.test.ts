@@ -2,9 +2,17 @@ import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
+import express4 from 'express4'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createWidgetToken } from './create-widget-token.ts'
+import { updateMode } from './flows.ts'
 import { createBelvoTokenMiddleware, toNodeHandler } from './node.ts'
-import { SECRET_ID, SECRET_PASSWORD } from './test/emulator.ts'
+import {
+  emulatorAcceptsToken,
+  linkSandboxAccount,
+  SECRET_ID,
+  SECRET_PASSWORD,
+} from './test/emulator.ts'
 import { useTokenHandlerFixture } from './test/handler-fixture.ts'
 
 const { emulator, seen, handler } = useTokenHandlerFixture()
@@ -53,7 +61,11 @@ describe('toNodeHandler under node:http', () => {
   })
 })
 
-describe('createBelvoTokenMiddleware under Express', () => {
+describe.each([
+  // Typed as Express 5: the calls below are the same in both versions.
+  ['Express 4', express4 as unknown as typeof express],
+  ['Express 5', express],
+])('createBelvoTokenMiddleware under %s', (_, framework) => {
   let server: Server
   let url: string
   beforeAll(async () => {
@@ -63,10 +75,17 @@ describe('createBelvoTokenMiddleware under Express', () => {
       secretPassword: SECRET_PASSWORD,
       acceptExternalId: true,
     }
-    const app = express()
+    const app = framework()
     app.post('/raw', createBelvoTokenMiddleware(options))
     // express.json() reads the stream first; the adapter takes its parsed body.
-    app.post('/parsed', express.json(), createBelvoTokenMiddleware(options))
+    app.post('/parsed', framework.json(), createBelvoTokenMiddleware(options))
+    // A parser for forms in front of every route skips the JSON body (Express 4's sets
+    // req.body = {} all the same); the adapter reads the body itself.
+    const forms = framework.Router()
+    forms.use(framework.urlencoded({ extended: false }))
+    forms.post('/token', createBelvoTokenMiddleware(options))
+    forms.post('/update', createBelvoTokenMiddleware({ ...options, flow: updateMode() }))
+    app.use('/behind-urlencoded', forms)
     server = app.listen(0, '127.0.0.1')
     await once(server, 'listening')
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -75,22 +94,43 @@ describe('createBelvoTokenMiddleware under Express', () => {
     await new Promise((resolve) => server.close(resolve))
   })
 
-  it.each(['/raw', '/parsed'])('serves { access } on %s and validates the body', async (path) => {
-    const post = (body: object) =>
-      fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-    const ok = await post({ external_id: 'user_42' })
-    const okBody = (await ok.json()) as Record<string, unknown>
-    seen.push(JSON.stringify(okBody))
-    expect(ok.status).toBe(200)
-    expect(Object.keys(okBody)).toEqual(['access'])
+  const post = (path: string, body: object) =>
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
 
-    const bad = await post({ external_id: 'no' })
-    const badBody = (await bad.json()) as { error: { field: string } }
-    expect(bad.status).toBe(400)
-    expect(badBody.error.field).toBe('external_id')
+  it.each(['/raw', '/parsed', '/behind-urlencoded/token'])(
+    'serves { access } on %s and validates the body',
+    async (path) => {
+      const ok = await post(path, { external_id: 'user_42' })
+      const okBody = (await ok.json()) as Record<string, unknown>
+      seen.push(JSON.stringify(okBody))
+      expect(ok.status).toBe(200)
+      expect(Object.keys(okBody)).toEqual(['access'])
+
+      const bad = await post(path, { external_id: 'no' })
+      const badBody = (await bad.json()) as { error: { field: string } }
+      expect(bad.status).toBe(400)
+      expect(badBody.error.field).toBe('external_id')
+    },
+  )
+
+  it('update mode behind a urlencoded parser: the token is for the link_id the browser sent', async () => {
+    const { access } = await createWidgetToken({
+      environment: emulator().url,
+      secretId: SECRET_ID,
+      secretPassword: SECRET_PASSWORD,
+    })
+    const linkId = await linkSandboxAccount(emulator().url, access)
+    const res = await post('/behind-urlencoded/update', { link_id: linkId })
+    const body = (await res.json()) as { access: string }
+    seen.push(JSON.stringify(body))
+    expect(res.status).toBe(200)
+    expect(await emulatorAcceptsToken(emulator().url, body.access)).toEqual({
+      ok: true,
+      updateLinkId: linkId,
+    })
   })
 })

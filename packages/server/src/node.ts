@@ -8,8 +8,15 @@ export interface NodeRequestLike extends AsyncIterable<unknown> {
   method?: string
   url?: string
   headers: Record<string, string | string[] | undefined>
-  /** Set by body parsers such as `express.json()`, which have already read the stream. */
+  /**
+   * Set by body parsers such as `express.json()`. Used only when the stream has been read
+   * (`_body` or `readableEnded`): Express 4's parsers set `{}` on requests they skip.
+   */
   body?: unknown
+  /** `true` once Express 4's body parsers (`body-parser` 1.x) have read the stream. */
+  _body?: boolean
+  /** `true` once the stream has been read to its end, by whatever read it. */
+  readableEnded?: boolean
   /** TLS sockets set `encrypted`; read to rebuild the URL's scheme. */
   socket?: unknown
 }
@@ -36,8 +43,9 @@ function toRequest(req: NodeRequestLike): Request {
   const method = (req.method ?? 'GET').toUpperCase()
   const init: RequestInit & { duplex?: 'half' } = { method, headers }
   if (method !== 'GET' && method !== 'HEAD') {
-    if (req.body !== undefined) {
-      // A body parser ran first: hand its result on as JSON text.
+    const streamRead = req._body === true || req.readableEnded === true
+    if (streamRead && req.body !== undefined) {
+      // A body parser read the stream first: hand its result on as JSON text.
       const body = req.body
       init.body =
         typeof body === 'string' || body instanceof Uint8Array
