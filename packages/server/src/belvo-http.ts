@@ -32,9 +32,10 @@ async function readBelvoErrors(response: Response): Promise<BelvoApiError[]> {
 /**
  * Calls Belvo with `config.fetch`, within `config.timeoutMs` and until `signal` aborts (one
  * controller for both: `AbortSignal.any` is missing in edge runtimes), and passes the answer to
- * `read` before the timeout ends, so a body that stalls times out too. A timeout is a
- * `belvo_timeout` error, a failed connection `belvo_unreachable`, a non-2xx answer
- * {@link belvoAnswerError}; the caller's abort rejects with the signal's reason.
+ * `read` before the timeout ends, so a body that stalls times out too. A timeout, before the
+ * answer or during its body, is a `belvo_timeout` error, a failed connection
+ * `belvo_unreachable`, a non-2xx answer {@link belvoAnswerError}; the caller's abort rejects
+ * with the signal's reason.
  */
 export async function callBelvo<T>(
   config: BelvoConfig,
@@ -59,6 +60,8 @@ export async function callBelvo<T>(
   const onAbort = () => controller.abort(signal?.reason)
   if (signal?.aborted) onAbort()
   else signal?.addEventListener('abort', onAbort, { once: true })
+  const timeout = (text: string) =>
+    new BelvoServerError('belvo_timeout', `${text} within ${config.timeoutMs} ms (${url}).`)
   try {
     let response: Response
     try {
@@ -66,12 +69,7 @@ export async function callBelvo<T>(
       const send = config.fetch
       response = await send(url, { ...init, signal: controller.signal })
     } catch (error) {
-      if (timedOut) {
-        throw new BelvoServerError(
-          'belvo_timeout',
-          `Belvo did not answer within ${config.timeoutMs} ms (${url}).`,
-        )
-      }
+      if (timedOut) throw timeout('Belvo did not answer')
       if (signal?.aborted) throw signal.reason
       const cause = error as { message?: string; cause?: { code?: string; message?: string } }
       const reason = cause.cause?.code ?? cause.cause?.message ?? cause.message ?? 'unknown error'
@@ -84,7 +82,15 @@ export async function callBelvo<T>(
       )
     }
     if (!response.ok) throw await belvoAnswerError(config, response, what, call.notFound === true)
-    return await read(response)
+    try {
+      return await read(response)
+    } catch (error) {
+      // The abort also breaks off the body: whatever `read` made of that, say why.
+      if (timedOut)
+        throw timeout(`Belvo answered ${response.status} but did not send the whole body`)
+      if (signal?.aborted) throw signal.reason
+      throw error
+    }
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)

@@ -7,7 +7,7 @@ import { belvoRequest } from './belvo-request.ts'
 import { createWidgetToken } from './create-widget-token.ts'
 import { BelvoServerError } from './errors.ts'
 import { linkSandboxAccount, SECRET_ID, SECRET_PASSWORD } from './test/emulator.ts'
-import { fetchCheckingThis } from './test/fake-belvo.ts'
+import { fetchCheckingThis, startStalledBodyBelvo } from './test/fake-belvo.ts'
 
 let emulator: RunningEmulator
 beforeAll(async () => {
@@ -85,6 +85,21 @@ describe('belvoRequest against the emulator', () => {
       expect(link.id).toBe(linkId)
     } finally {
       vi.unstubAllGlobals()
+    }
+  })
+
+  it('times out with belvo_timeout when a 200 answer stalls in its body', async () => {
+    const stalled = await startStalledBodyBelvo()
+    try {
+      const error = await failure(
+        belvoRequest('/api/links/', { ...keys(), environment: stalled.url, timeoutMs: 100 }),
+      )
+      expect(error).toMatchObject({ code: 'belvo_timeout', status: 504 })
+      expect(error.message).toMatch(
+        /Belvo answered 200 but did not send the whole body within 100 ms/,
+      )
+    } finally {
+      stalled.close()
     }
   })
 

@@ -7,6 +7,7 @@ import { BelvoServerError } from './errors.ts'
 import { multiRegion, ofda } from './flows.ts'
 import { type BelvoTokenHandlerOptions, createBelvoTokenHandler } from './handler.ts'
 import { SECRET_ID, SECRET_PASSWORD } from './test/emulator.ts'
+import { startStalledBodyBelvo } from './test/fake-belvo.ts'
 import { useTokenHandlerFixture, WRONG_PASSWORD } from './test/handler-fixture.ts'
 
 const { emulator, seen, handler, post } = useTokenHandlerFixture()
@@ -124,6 +125,20 @@ describe('when Belvo fails', () => {
     const res = await post(handler({ timeoutMs: 100 }))
     expect(res.status).toBe(504)
     expect(res.body.error).toMatchObject({ code: 'belvo_timeout' })
+  })
+
+  it('answers 504 when Belvo answers 200 but its body stalls past timeoutMs', async () => {
+    const stalled = await startStalledBodyBelvo()
+    try {
+      const res = await post(handler({ environment: stalled.url, timeoutMs: 100 }))
+      expect(res.status).toBe(504)
+      expect(res.body.error).toMatchObject({ code: 'belvo_timeout' })
+      expect((res.body.error as { message: string }).message).toMatch(
+        /Belvo answered 200 but did not send the whole body within 100 ms/,
+      )
+    } finally {
+      stalled.close()
+    }
   })
 
   it("createWidgetToken stops at the caller's signal, well before timeoutMs", async () => {

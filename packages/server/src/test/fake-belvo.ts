@@ -1,4 +1,8 @@
-// Belvo's side as runtimes can make it look: a fetch with Cloudflare Workers' `this` check.
+// Belvo's side as runtimes and networks can make it look: a fetch with Cloudflare Workers'
+// `this` check, and an API whose 200 answer never finishes.
+import { once } from 'node:events'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 /**
  * `inner`, refusing (as Cloudflare Workers' global fetch does) to run with a `this` other
@@ -13,3 +17,23 @@ export function fetchCheckingThis(inner: typeof fetch): typeof fetch {
   } as typeof fetch
 }
 
+/**
+ * A Belvo on 127.0.0.1 that answers every request `200` with JSON headers and the start of a
+ * body, then sends nothing more.
+ */
+export async function startStalledBodyBelvo(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.write('{"access":')
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections()
+      server.close()
+    },
+  }
+}
