@@ -187,3 +187,46 @@ describe('when Belvo fails', () => {
     ).rejects.toMatchObject({ name: 'BelvoServerError', code: 'belvo_unauthorized', status: 502 })
   })
 })
+
+describe('when the browser disconnects before the answer', () => {
+  const leaving = () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 50)
+    return controller.signal
+  }
+
+  it('stops waiting for Belvo and answers 499 without logging anything', async () => {
+    emulator().setFaults({ tokenLatencyMs: 10_000 })
+    const started = Date.now()
+    const res = await handler()(
+      new Request('http://app.test/api/widget-token', { method: 'POST', signal: leaving() }),
+    )
+    expect(res.status).toBe(499)
+    expect(await res.text()).toBe('')
+    expect(Date.now() - started).toBeLessThan(4_000)
+    expect(seen).toEqual([])
+  })
+
+  it('does not call onError, also when the body stops arriving', async () => {
+    const errors: string[] = []
+    const h = handler({ acceptExternalId: true, onError: (error) => errors.push(error.code) })
+    const signal = leaving()
+    // What a runtime does to the body of a request whose connection closed.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"external_id":'))
+        signal.addEventListener('abort', () => controller.error(signal.reason))
+      },
+    })
+    const res = await h(
+      new Request('http://app.test/api/widget-token', {
+        method: 'POST',
+        body,
+        duplex: 'half',
+        signal,
+      } as RequestInit),
+    )
+    expect(res.status).toBe(499)
+    expect(errors).toEqual([])
+  })
+})

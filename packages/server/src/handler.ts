@@ -44,12 +44,23 @@ export interface BelvoTokenHandlerOptions extends BelvoConnectionOptions {
   /**
    * Called with every error the handler answers with. Default: 5xx errors (your
    * configuration, or Belvo) are written to `console.error`; 4xx are the caller's and are not.
-   * Messages never contain the secret keys.
+   * Messages never contain the secret keys. Not called when the browser disconnects before
+   * the answer (the request's `signal` aborts): the handler stops and answers 499 with no body.
    */
   onError?: (error: BelvoServerError, request: Request) => void
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json', 'cache-control': 'no-store' }
+
+/**
+ * The answer when the browser disconnects first: 499, the status nginx logs for a client that
+ * closed the request (the Fetch API allows any status from 200 to 599). No client receives it.
+ */
+const CLIENT_CLOSED_REQUEST: ResponseInit = {
+  status: 499,
+  statusText: 'Client Closed Request',
+  headers: { 'cache-control': 'no-store' },
+}
 
 function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } })
@@ -135,7 +146,8 @@ function defaultOnError(error: BelvoServerError, secrets: string[]): void {
  * Bun, Cloudflare Workers. Answers `POST` with `200 { access }`; the server decides the
  * token request, the browser may only send what the options allow (`link_id` in update
  * mode, `external_id` with `acceptExternalId`). Errors answer
- * `{ error: { code, message, field? } }` with 400, 405, 413, 502 or 504.
+ * `{ error: { code, message, field? } }` with 400, 405, 413, 500, 502 or 504; a browser that
+ * disconnects first gets 499 with no body, and `onError` is not called.
  * Options passed in code are checked at creation and throw there; the environment
  * (`BELVO_SECRET_ID`, `BELVO_SECRET_PASSWORD`, `BELVO_ENV`) is read at the first request, so
  * a build that imports the route without the secrets works, and a server started without
@@ -198,6 +210,11 @@ export function createBelvoTokenHandler(
         : { access: token.access }
       return json(body, 200)
     } catch (caught) {
+      // The browser went away (its request's signal aborted the body or the call to Belvo):
+      // nobody reads the answer and nothing failed on this server, so nothing is reported.
+      if (request.signal.aborted && !(caught instanceof BelvoServerError)) {
+        return new Response(null, CLIENT_CLOSED_REQUEST)
+      }
       const error =
         caught instanceof BelvoServerError
           ? caught
