@@ -68,8 +68,6 @@ function isHttpsUrl(value: unknown): boolean {
   }
 }
 
-// A deep link's scheme may hold `_`: Belvo's own OFDA example uses `your_deeplink_here://`.
-
 /**
  * The test identities Belvo documents for its sandbox (the OFDA hosted-widget page). Outside
  * production they are accepted as they are, even where their check digits do not match (the
