@@ -48,8 +48,29 @@ export function parseUrl(text: string): UrlParts | undefined {
 export const originOf = (url: UrlParts) =>
   url.host === undefined ? `${url.scheme}:` : `${url.scheme}://${url.host}`
 
-/** Scheme, host and path, without query, hash or trailing slash: what a redirect is sent to. */
-export const targetOf = (url: UrlParts) => `${originOf(url)}${url.path}`.replace(/\/+$/, '')
+// A path in one spelling (RFC 3986 6.2.2): characters a URI may not hold as they are (`é`, a
+// space) percent-encoded as UTF-8, as webviews send them; unreserved characters written as
+// `%7E` decoded; other escapes upper-cased. `%2F` stays an escape, never a `/`.
+const normalPath = (path: string) =>
+  path
+    .replace(/[^!-~]+/g, (run) => {
+      try {
+        return encodeURI(run)
+      } catch {
+        return run
+      }
+    })
+    .replace(/%[\da-f]{2}/gi, (triplet) => {
+      const char = String.fromCharCode(Number.parseInt(triplet.slice(1), 16))
+      return /[\w.~-]/.test(char) ? char : triplet.toUpperCase()
+    })
+
+/**
+ * Scheme, host and path, without query, hash or trailing slash: what a redirect is sent to. The
+ * path is normalised, so `/café`, `/caf%C3%A9` and `/caf%c3%a9` are the same target.
+ */
+export const targetOf = (url: UrlParts) =>
+  `${originOf(url)}${normalPath(url.path)}`.replace(/\/+$/, '')
 
 /** Percent-encodes a query, spaces as %20 (Belvo's deep links and docs do). */
 export const formatQuery = (pairs: Array<[string, string]>) =>
