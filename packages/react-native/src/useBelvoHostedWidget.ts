@@ -7,11 +7,17 @@ import {
   decideHostedNavigation,
   type HostedCallbackUrls,
   type HostedWidgetRedirect,
-  hostedWidgetOriginWhitelist,
   resolveToken,
 } from '@belvo-widget/core/hosted'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Linking } from 'react-native'
+
+// react-native-webview lets a navigation reach onShouldStartLoadWithRequest only when its origin
+// starts like an entry of originWhitelist (checked in its JS, on iOS and Android alike, with
+// about:blank the one entry built in); any other it hands to Linking.openURL itself. The decision
+// answers `load` for about:, data: and blob: documents and http frames, and `ignore` for another
+// app's scheme in a frame, so every address must reach it: `*` lets every one through.
+const ORIGIN_WHITELIST = ['*']
 
 /** A hosted widget event that does not end the flow (`warning`) or does (`error`). */
 export type BelvoHostedEvent = Extract<HostedWidgetRedirect, { type: 'warning' | 'error' }>
@@ -163,39 +169,38 @@ export function useBelvoHostedWidget(options: BelvoHostedWidgetOptions): BelvoHo
     [fail],
   )
 
+  const openOutside = useCallback((url: string) => {
+    if (finished.current) return
+    const openUrl = latest.current.onOpenUrl ?? ((url: string) => Linking.openURL(url))
+    Promise.resolve()
+      .then(() => openUrl(url))
+      .catch(() => {})
+  }, [])
+
   const decide = useCallback(
     (request: { url: string; isTopFrame?: boolean }): boolean => {
       const { callbackUrls, widgetUrl } = latest.current
       const decision = decideHostedNavigation(request, { callbackUrls, widgetUrl })
       if (decision.action === 'redirect') redirect(decision.outcome, request.url)
-      if (decision.action === 'open-outside' && !finished.current) {
-        const openUrl = latest.current.onOpenUrl ?? ((url: string) => Linking.openURL(url))
-        Promise.resolve()
-          .then(() => openUrl(decision.url))
-          .catch(() => {})
-      }
+      if (decision.action === 'open-outside') openOutside(decision.url)
       return decision.action === 'load' && !finished.current
     },
-    [redirect],
+    [redirect, openOutside],
   )
 
-  // A new list only when its contents change, so inline callbackUrls objects change nothing.
-  const { callbackUrls, widgetUrl } = options
-  const whitelistKey = JSON.stringify(hostedWidgetOriginWhitelist({ callbackUrls, widgetUrl }))
-  const whitelist = useMemo(() => JSON.parse(whitelistKey) as string[], [whitelistKey])
   const webViewProps = useMemo<BelvoHostedWebViewProps | undefined>(
     () =>
       state.status === 'ready' && state.url
         ? {
             source: { uri: state.url },
-            originWhitelist: whitelist,
+            originWhitelist: ORIGIN_WHITELIST,
             onShouldStartLoadWithRequest: decide,
             // target=_blank and window.open: the same decision, never a second webview.
             onOpenWindow: ({ nativeEvent }) => void decide({ url: nativeEvent.targetUrl }),
             setSupportMultipleWindows: false,
           }
         : undefined,
-    [state.status, state.url, whitelist, decide],
+    [state.status, state.url, decide],
   )
 
   return { status: state.status, error: state.error, open, close, webViewProps }

@@ -52,7 +52,7 @@ const BELVO_HOST = /(^|\.)belvo\.(io|com)$/
  *   for Brazil Open Finance, whose details Belvo documents on a page of its own).
  *
  * @example
- * // react-native-webview
+ * // react-native-webview: originWhitelist={['*']}, so that every navigation reaches the decision
  * onShouldStartLoadWithRequest={(request) => {
  *   const decision = decideHostedNavigation(request, { callbackUrls })
  *   if (decision.action === 'redirect') handle(decision.outcome)
@@ -85,11 +85,16 @@ export function decideHostedNavigation(
 }
 
 /**
- * The origins a webview must let through to your navigation handler for the hosted widget:
- * every https page (so the handler, not the webview, decides what opens outside), the widget's
- * own origin when it is not https (the emulator), and each callback URL's scheme. Belvo's
- * React Native guide lists only the callback scheme, so react-native-webview hands the widget's
- * own https pages to `Linking.openURL` and they leave the app.
+ * Every https page, the widget's own origin when it is not https (the emulator), and each
+ * callback URL's scheme. Belvo's React Native guide lists only the callback scheme, so
+ * react-native-webview hands the widget's own https pages to `Linking.openURL` and they leave
+ * the app; this list keeps those in.
+ *
+ * @deprecated Not every navigation `decideHostedNavigation` answers reaches it through this list:
+ * react-native-webview hands any address whose origin starts like no entry to `Linking.openURL`
+ * itself, so `about:`, `data:` and `blob:` frames and http frames (which the decision loads) are
+ * refused and another app's scheme in a frame (which it ignores) is opened. Pass
+ * `originWhitelist={['*']}` with `decideHostedNavigation`, as `@belvo-widget/react-native` does.
  *
  * @example
  * <WebView originWhitelist={hostedWidgetOriginWhitelist({ callbackUrls })} … />
