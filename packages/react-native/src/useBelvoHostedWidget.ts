@@ -188,6 +188,19 @@ export function useBelvoHostedWidget(options: BelvoHostedWidgetOptions): BelvoHo
     [redirect, openOutside],
   )
 
+  // target=_blank and window.open: the same decision, never a second webview. iOS hands such a
+  // window to onOpenWindow only and loads nothing itself, so a page the decision would load (a
+  // Belvo page such as its privacy notice) opens outside, in the browser, as a new window would:
+  // the widget stays where the user left it. about:, data: and blob: windows have no address
+  // outside the webview, and are dropped.
+  const openWindow = useCallback(
+    ({ nativeEvent }: { nativeEvent: { targetUrl: string } }) => {
+      const url = nativeEvent.targetUrl
+      if (decide({ url }) && /^https?:/i.test(url)) openOutside(url)
+    },
+    [decide, openOutside],
+  )
+
   const webViewProps = useMemo<BelvoHostedWebViewProps | undefined>(
     () =>
       state.status === 'ready' && state.url
@@ -195,12 +208,11 @@ export function useBelvoHostedWidget(options: BelvoHostedWidgetOptions): BelvoHo
             source: { uri: state.url },
             originWhitelist: ORIGIN_WHITELIST,
             onShouldStartLoadWithRequest: decide,
-            // target=_blank and window.open: the same decision, never a second webview.
-            onOpenWindow: ({ nativeEvent }) => void decide({ url: nativeEvent.targetUrl }),
+            onOpenWindow: openWindow,
             setSupportMultipleWindows: false,
           }
         : undefined,
-    [state.status, state.url, decide],
+    [state.status, state.url, decide, openWindow],
   )
 
   return { status: state.status, error: state.error, open, close, webViewProps }
