@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Copies the root README's TypeScript blocks as they are into .generated/types/ (git-ignored),
+// which `typecheck` compiles under strict settings against the packages' published types: the
+// e2e suite runs the examples, but Vite strips their types without checking them. Each file gets
+// the reader's own names the block uses (`saveLink`, `page`, …) declared, and nothing else. The
+// Angular block is compiled by the Angular CLI in the e2e suite and the mobile blocks by
+// @belvo-widget/react-native's typecheck.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+const blocks = (heading, language) => {
+  const section = readme.split(/^### /m).find((part) => part.startsWith(`${heading}\n`))
+  const found = [
+    ...(section ?? '').matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g')),
+  ]
+  if (!found.length) throw new Error(`README.md has no ${language} block under "### ${heading}"`)
+  return found.map((match) => match[1])
+}
+
+const saveLink = 'declare function saveLink(link: string, institution?: string): Promise<void>'
+const checked = [
+  ['your-server.ts', 'Your server', 'ts', 0, ''],
+  ['plain-javascript.ts', 'Plain JavaScript', 'ts', 0, saveLink],
+  ['react.tsx', 'React', 'tsx', 0, saveLink],
+  ['testing-jsdom.ts', 'Testing your integration', 'ts', 0, ''],
+  [
+    'testing-playwright.ts',
+    'Testing your integration',
+    'ts',
+    1,
+    [
+      "import { expect, type Page } from '@playwright/test'",
+      "import { linkAccount } from '@belvo-widget/emulator/playwright'",
+      'declare const page: Page',
+    ].join('\n'),
+  ],
+  [
+    'hosted-web-page.ts',
+    'A web page (inferred)',
+    'ts',
+    0,
+    [
+      saveLink,
+      'declare const access_token: string',
+      'declare const callbackUrls: { success: string; exit: string; error: string }',
+    ].join('\n'),
+  ],
+]
+
+const out = new URL('../.generated/types/', import.meta.url)
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+for (const [file, heading, language, index, prelude] of checked) {
+  const code = blocks(heading, language)[index]
+  if (!code) throw new Error(`README.md has no ${language} block #${index + 1} under "### ${heading}"`)
+  writeFileSync(
+    new URL(file, out),
+    `// From README.md ("### ${heading}"), as written; the reader's own names declared first.\n${prelude}\n${code}\nexport {}\n`,
+  )
+}
