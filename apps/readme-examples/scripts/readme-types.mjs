@@ -52,7 +52,8 @@ rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 for (const [file, heading, language, index, prelude] of checked) {
   const code = blocks(heading, language)[index]
-  if (!code) throw new Error(`README.md has no ${language} block #${index + 1} under "### ${heading}"`)
+  if (!code)
+    throw new Error(`README.md has no ${language} block #${index + 1} under "### ${heading}"`)
   writeFileSync(
     new URL(file, out),
     `// From README.md ("### ${heading}"), as written; the reader's own names declared first.\n${prelude}\n${code}\nexport {}\n`,
