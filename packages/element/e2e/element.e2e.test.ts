@@ -312,6 +312,93 @@ describe(`<belvo-widget> in ${engineName()}`, () => {
     expect(await page.locator('#belvo').count()).toBe(0)
   })
 
+  it('removed, it closes at once and reports nothing, not even a press in the widget in the same task', async () => {
+    await openWith(
+      `<belvo-widget token-url="/api/widget-token" locale="en" show-close-dialog="false" show-abandon-survey="false" src="${backends.emulator.scriptUrl}">
+         <button slot="trigger">Add bank account</button>
+       </belvo-widget>`,
+    )
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    const after = await page.locator('belvo-widget').evaluate(async (el) => {
+      const seen: string[] = []
+      for (const type of ['belvo-success', 'belvo-exit', 'belvo-event', 'belvo-error'])
+        el.addEventListener(type, () => seen.push(type))
+      const close = document.querySelector<HTMLElement>('#belvo [data-bw-action="close"]')!
+      el.remove()
+      close.click()
+      // What the next frame shows.
+      await new Promise(requestAnimationFrame)
+      return {
+        seen,
+        overlays: document.querySelectorAll('#belvo').length,
+        status: el.getAttribute('status'),
+      }
+    })
+    expect(after).toEqual({ seen: [], overlays: 0, status: 'idle' })
+  })
+
+  it('stays open while moved in the page, and links the account with one token', async () => {
+    const seen = await openWith(
+      `<main><belvo-widget token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}">
+         <button slot="trigger">Add bank account</button>
+       </belvo-widget></main><aside></aside>`,
+    )
+    await recordEvents()
+    await page.getByRole('button', { name: 'Add bank account' }).click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+
+    const moved = await page.locator('belvo-widget').evaluate(async (el) => {
+      const main = document.querySelector('main')!
+      const aside: Element & { moveBefore?(node: Node, child: Node | null): void } =
+        document.querySelector('aside')!
+      const after = async () => {
+        await new Promise(requestAnimationFrame)
+        return `${el.getAttribute('status')} ${document.querySelectorAll('#belvo').length}`
+      }
+      const states = []
+      aside.append(el)
+      states.push(await after())
+      // Taken out and put back in one go, as a portal or a keyed list does.
+      el.remove()
+      main.append(el)
+      states.push(await after())
+      const moveBefore = typeof aside.moveBefore === 'function'
+      if (moveBefore) {
+        aside.moveBefore!(el, null)
+        states.push(await after())
+      }
+      return { states, moveBefore }
+    })
+    expect(moved.states).toEqual(Array(moved.moveBefore ? 3 : 2).fill('open 1'))
+    if (engineName() === 'Chromium') expect(moved.moveBefore).toBe(true)
+
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+    await expect.poll(() => page.locator('belvo-widget').getAttribute('status')).toBe('success')
+    expect((await events()).filter(([type]) => type === 'belvo-success')).toHaveLength(1)
+    expect(seen).toEqual({ script: 1, token: 1 })
+  })
+
+  it('with auto-open, opens once: moving it asks for no other token, nor opens again after the link', async () => {
+    const seen = await openWith(
+      `<main><belvo-widget auto-open token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}"></belvo-widget></main><aside></aside>`,
+    )
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    const move = () =>
+      page.locator('belvo-widget').evaluate(async (el) => {
+        const parent = el.parentElement!.matches('main') ? 'aside' : 'main'
+        document.querySelector(parent)!.append(el)
+        await new Promise(requestAnimationFrame)
+        return el.getAttribute('status')
+      })
+    expect(await move()).toBe('open')
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+    await expect.poll(() => page.locator('belvo-widget').getAttribute('status')).toBe('success')
+    expect(await move()).toBe('success')
+    expect(await page.locator('#belvo').count()).toBe(0)
+    expect(seen).toEqual({ script: 1, token: 1 })
+  })
+
   it('reports a failing token route as belvo-error with token_failed', async () => {
     backends.emulator.setFaults({ tokenFault: 500 })
     try {

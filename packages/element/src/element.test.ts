@@ -156,11 +156,81 @@ describe('<belvo-widget>', () => {
     const before = events.length
 
     el.remove()
+    // Before anything else runs: no render, no timer, no event in between.
+    await Promise.resolve()
     expect(overlays()).toBe(0)
     expect(el.status).toBe('idle')
     // Whatever the emulated widget still does, nothing reaches the page.
     await emu.user.login(success.username, success.password).catch(() => {})
     expect(events.slice(before)).toEqual([])
+  })
+
+  it('reports nothing of a press in the widget in the same task as its removal', async () => {
+    const el = render(
+      `<belvo-widget show-close-dialog="false" show-abandon-survey="false"><button>Add</button></belvo-widget>`,
+    )
+    const seen: string[] = []
+    for (const type of ['belvo-exit', 'belvo-event'])
+      el.addEventListener(type, () => seen.push(type))
+    el.src = emu.src
+    el.token = () => emu.createToken()
+    trigger(el).click()
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    const close = document.querySelector<HTMLElement>('#belvo [data-bw-action="close"]')!
+    seen.length = 0
+
+    el.remove()
+    close.click()
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(seen).toEqual([])
+    expect(overlays()).toBe(0)
+    expect(el.status).toBe('idle')
+  })
+
+  it('keeps the widget open when moved elsewhere in the page, and links the account', async () => {
+    const events = recordEvents()
+    const token = vi.fn(() => emu.createToken())
+    document.body.insertAdjacentHTML('beforeend', '<aside></aside>')
+    const el = render(`<belvo-widget><button slot="trigger">Add</button></belvo-widget>`)
+    el.src = emu.src
+    el.token = token
+    trigger(el).click()
+    await emu.user.chooseInstitution('erebor_mx_retail')
+
+    document.querySelector('aside')!.append(el)
+    // A framework that takes the element out and puts it back in one go (a portal, a reorder).
+    el.remove()
+    document.body.prepend(el)
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(el.status).toBe('open')
+    expect(overlays()).toBe(1)
+
+    await emu.user.login(success.username, success.password)
+    await vi.waitFor(() => expect(el.status).toBe('success'))
+    expect(events.map((e) => e.type)).toContain('belvo-success')
+    expect(token).toHaveBeenCalledTimes(1)
+  })
+
+  it('with auto-open, opens once however often it is moved, and not again after the outcome', async () => {
+    const token = vi.fn(() => emu.createToken())
+    document.body.insertAdjacentHTML('beforeend', '<aside></aside>')
+    const el = document.createElement('belvo-widget')
+    el.autoOpen = true
+    el.src = emu.src
+    el.token = token
+    document.body.append(el)
+    document.querySelector('aside')!.append(el)
+    await vi.waitFor(() => expect(el.status).toBe('open'))
+    document.body.append(el)
+    await emu.user.chooseInstitution('erebor_mx_retail')
+    await emu.user.login(success.username, success.password)
+    await vi.waitFor(() => expect(el.status).toBe('success'))
+
+    document.querySelector('aside')!.append(el)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(el.status).toBe('success')
+    expect(token).toHaveBeenCalledTimes(1)
+    expect(emu.buildCount).toBe(1)
   })
 
   it('reports why the user left as belvo-exit, with the widget events before it', async () => {

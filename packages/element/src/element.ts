@@ -35,9 +35,9 @@ const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typ
  * A click on its trigger (the child with `slot="trigger"`, else any child) opens the widget; the
  * token comes from the `token` property or a POST to `token-url`; Belvo's startup config from
  * kebab-case attributes (`country-codes="MX,CO"`) or properties (`el.country_codes = ['MX']`).
- * Removing the element closes the widget. With `prefetch-on-intent`, the token request and the
- * script load start when the user points at, focuses or touches the trigger. The element renders
- * its children as they are.
+ * Removing the element closes the widget; moving it keeps the widget open. With
+ * `prefetch-on-intent`, the token request and the script load start when the user points at,
+ * focuses or touches the trigger. The element renders its children as they are.
  *
  * @summary Belvo's Connect widget: opens on a click on its trigger, reports through events.
  * @slot trigger - The control that opens the widget, e.g. `<button slot="trigger">`.
@@ -69,6 +69,8 @@ export class BelvoWidgetElement extends Base {
   #tokenUrl?: [string, () => Promise<Response>]
   #token?: BelvoTokenSource
   #extra?: BelvoWidgetElementOptions
+  // Out of the page since a disconnect whose check has not run yet: nothing is reported meanwhile.
+  #leaving?: boolean
 
   static {
     // A property per attribute (`country_codes` ↔ `country-codes`), reading and writing the
@@ -192,12 +194,24 @@ export class BelvoWidgetElement extends Base {
     }
     this.#show(this.status)
     // In a microtask, so that a framework setting properties right after inserting the element
-    // (in the same script) is done first.
-    queueMicrotask(() => this.isConnected && this.autoOpen && this.open())
+    // (in the same script) is done first. Only from idle: a moved element keeps its widget.
+    queueMicrotask(() => this.isConnected && this.autoOpen && this.status === 'idle' && this.open())
   }
 
+  /**
+   * Moved with `moveBefore`, the element stays connected and its widget as it is.
+   * @internal
+   */
+  connectedMoveCallback(): void {}
+
   disconnectedCallback(): void {
-    this.close()
+    // Moved (`append` elsewhere, a keyed list, a portal), it is back in the page by the next
+    // microtask and its widget stays open; removed, it closes then, before anything can render.
+    this.#leaving = true
+    queueMicrotask(() => {
+      this.#leaving = false
+      if (!this.isConnected) this.close()
+    })
   }
 
   #show(status: BelvoWidgetStatus) {
@@ -227,6 +241,7 @@ export class BelvoWidgetElement extends Base {
     if (url && this.#tokenUrl?.[0] !== url)
       this.#tokenUrl = [url, () => fetch(url, { method: 'POST' })]
     const fire = (type: string, detail: unknown) =>
+      (this.isConnected || !this.#leaving) &&
       this.dispatchEvent(
         new CustomEvent(`belvo-${type}`, { detail, bubbles: true, composed: true }),
       )
