@@ -399,6 +399,54 @@ describe(`<belvo-widget> in ${engineName()}`, () => {
     expect(seen).toEqual({ script: 1, token: 1 })
   })
 
+  describe('in a form', () => {
+    // A form of the page's own, whose submits are recorded (by their submitter's text) and
+    // stopped there.
+    const form = (trigger: string) =>
+      openWith(
+        `<form><label>Name <input name="name"></label>
+           <belvo-widget token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}">${trigger}</belvo-widget>
+           <button>Save</button>
+         </form>
+         <script>window.submits = [];
+           document.querySelector('form').addEventListener('submit', (e) => {
+             submits.push(e.submitter ? e.submitter.textContent : null); e.preventDefault() })</script>`,
+      )
+    const submits = () =>
+      page.evaluate(() => (window as unknown as { submits: (string | null)[] }).submits)
+    const enterInField = async () => {
+      await page.getByLabel('Name').fill('Ada')
+      await page.keyboard.press('Enter')
+    }
+
+    it('its trigger opens the widget and submits nothing; Enter in a field submits the form, not Belvo', async () => {
+      const seen = await form('<button slot="trigger">Add bank account</button>')
+      await enterInField()
+      await expect.poll(submits).toEqual(['Save'])
+      expect(await page.locator('belvo-widget').getAttribute('status')).toBe('idle')
+
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      await page.locator('#belvo').getByRole('dialog').waitFor()
+      expect(await submits()).toEqual(['Save'])
+      expect(seen.token).toBe(1)
+    })
+
+    it('a trigger rendered later, even type="submit", submits nothing either', async () => {
+      const seen = await form('')
+      await page.locator('belvo-widget').evaluate((el) => {
+        el.innerHTML = '<button slot="trigger" type="submit">Add bank account</button>'
+      })
+      await enterInField()
+      await expect.poll(submits).toEqual(['Save'])
+      expect(await page.locator('belvo-widget').getAttribute('status')).toBe('idle')
+      expect(seen.token).toBe(0)
+
+      await page.getByRole('button', { name: 'Add bank account' }).click()
+      await page.locator('#belvo').getByRole('dialog').waitFor()
+      expect(await submits()).toEqual(['Save'])
+    })
+  })
+
   it('reports a failing token route as belvo-error with token_failed', async () => {
     backends.emulator.setFaults({ tokenFault: 500 })
     try {

@@ -40,7 +40,7 @@ const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typ
  * focuses or touches the trigger. The element renders its children as they are.
  *
  * @summary Belvo's Connect widget: opens on a click on its trigger, reports through events.
- * @slot trigger - The control that opens the widget, e.g. `<button slot="trigger">`.
+ * @slot trigger - The control that opens the widget, e.g. `<button slot="trigger" type="button">`; a submit or reset button is made `type="button"`, so it never submits a form.
  * @slot - Without a `trigger` child, a click on any child opens the widget.
  * @fires {CustomEvent<{ link: string; institution: string }>} belvo-success - A link was created: `detail.link`, `detail.institution`.
  * @fires {CustomEvent<BelvoExitData>} belvo-exit - The user closed the widget; `detail` says why.
@@ -56,7 +56,7 @@ const Base = (typeof HTMLElement === 'function' ? HTMLElement : class {}) as typ
  * @example
  * ```html
  * <belvo-widget token-url="/api/widget-token" locale="en" country-codes="MX,CO">
- *   <button slot="trigger">Add bank account</button>
+ *   <button slot="trigger" type="button">Add bank account</button>
  * </belvo-widget>
  * ```
  */
@@ -104,7 +104,7 @@ export class BelvoWidgetElement extends Base {
       this.addEventListener(
         type.toLowerCase(),
         (event) => {
-          const trigger = this.querySelector(':scope > [slot=trigger]')
+          const trigger = this.#trigger()
           if (trigger && !trigger.contains(event.target as Node)) return
           if (type === 'Click') void this.open()
           else if (this.prefetchOnIntent || this.prefetch) this.#widget.prefetch()
@@ -112,6 +112,8 @@ export class BelvoWidgetElement extends Base {
         { passive: true, capture: type !== 'Click' },
       )
     }
+    // A trigger added later is a plain button before the user can press Enter in the form.
+    new MutationObserver(() => this.#trigger()).observe(this, { childList: true })
   }
 
   /**
@@ -214,10 +216,18 @@ export class BelvoWidgetElement extends Base {
     })
   }
 
+  // The child with `slot="trigger"`, made a plain button: it never submits or resets a form
+  // around the element, nor is it the button Enter in that form's fields clicks.
+  #trigger(): HTMLButtonElement | null {
+    const trigger = this.querySelector<HTMLButtonElement>(':scope > [slot=trigger]')
+    if (trigger?.type === 'submit' || trigger?.type === 'reset') trigger.type = 'button'
+    return trigger
+  }
+
   #show(status: BelvoWidgetStatus) {
     this.setAttribute('status', status)
     // On the trigger (the element itself without one), as the bindings set it on their button.
-    const trigger = this.querySelector(':scope > [slot=trigger]') ?? this
+    const trigger = this.#trigger() ?? this
     status === 'loading'
       ? trigger.setAttribute('aria-busy', 'true')
       : trigger.removeAttribute('aria-busy')

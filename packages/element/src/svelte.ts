@@ -6,7 +6,7 @@
  *
  * @example
  * <belvo-widget token-url="/api/widget-token" locale="en" onbelvo-success={(e) => save(e.detail.link)}>
- *   <button slot="trigger">Add bank account</button>
+ *   <button slot="trigger" type="button">Add bank account</button>
  * </belvo-widget>
  * @module
  */

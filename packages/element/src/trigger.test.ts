@@ -27,6 +27,24 @@ describe('the trigger', () => {
     await vi.waitFor(() => expect(el.status).toBe('open'))
   })
 
+  it('inside a form, opens the widget and submits nothing, rendered with the element or later', async () => {
+    const submitted = vi.fn((event: Event) => event.preventDefault())
+    const el = render(
+      `<form><input name="q"><belvo-widget><button slot="trigger">Add</button></belvo-widget><button>Save</button></form>`,
+    )
+    el.closest('form')!.addEventListener('submit', submitted)
+    el.src = emu.src
+    el.token = () => emu.createToken()
+    trigger(el).click()
+    await vi.waitFor(() => expect(el.status).toBe('open'))
+    el.close()
+
+    el.innerHTML = '<button slot="trigger" type="submit">Add</button>'
+    trigger(el).click()
+    await vi.waitFor(() => expect(el.status).toBe('open'))
+    expect(submitted).not.toHaveBeenCalled()
+  })
+
   it('with prefetch-on-intent, asks for the token and the script on intent, and opens with them on the click', async () => {
     const { src } = emu
     const token = vi.fn(() => emu.createToken())
