@@ -61,6 +61,34 @@ describe('toNodeHandler under node:http', () => {
   })
 })
 
+describe('toNodeHandler when the browser disconnects', () => {
+  it('stops waiting for Belvo and reports nothing', async () => {
+    emulator().setFaults({ tokenLatencyMs: 10_000 })
+    const errors: string[] = []
+    const tokenRoute = toNodeHandler(handler({ onError: (error) => errors.push(error.code) }))
+    let finished!: Promise<number>
+    const server = createServer((req, res) => {
+      finished = tokenRoute(req, res).then(() => Date.now())
+    })
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    try {
+      const { port } = server.address() as AddressInfo
+      const leaving = new AbortController()
+      const started = Date.now()
+      const request = fetch(`http://127.0.0.1:${port}/`, { method: 'POST', signal: leaving.signal })
+      setTimeout(() => leaving.abort(), 100)
+      await expect(request).rejects.toThrow()
+      // The handler let go of Belvo's 10 s answer as soon as the connection closed.
+      expect((await finished) - started).toBeLessThan(4_000)
+      expect(errors).toEqual([])
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
+
 describe.each([
   // Typed as Express 5: the calls below are the same in both versions.
   ['Express 4', express4 as unknown as typeof express],

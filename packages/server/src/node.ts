@@ -27,11 +27,15 @@ export interface NodeResponseLike {
   setHeader(name: string, value: string | string[]): unknown
   end(body?: string | Uint8Array): unknown
   headersSent?: boolean
+  /** `true` once `end()` has been called. */
+  writableEnded?: boolean
+  /** Node's `'close'`: read to tell a browser that went away from an answer sent. */
+  on?(event: 'close', listener: () => void): unknown
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>
 
-function toRequest(req: NodeRequestLike): Request {
+function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
   const host = String(req.headers.host ?? 'localhost')
   const protocol = (req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http'
   const url = new URL(req.url ?? '/', `${protocol}://${host}`)
@@ -41,7 +45,7 @@ function toRequest(req: NodeRequestLike): Request {
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v)
   }
   const method = (req.method ?? 'GET').toUpperCase()
-  const init: RequestInit & { duplex?: 'half' } = { method, headers }
+  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal }
   if (method !== 'GET' && method !== 'HEAD') {
     const streamRead = req._body === true || req.readableEnded === true
     if (streamRead && req.body !== undefined) {
@@ -94,8 +98,14 @@ export function toNodeHandler(
   next?: (error?: unknown) => void,
 ) => Promise<void> {
   return async (req, res, next) => {
+    // A connection closed before the answer aborts the request, as Fetch-API runtimes do: the
+    // handler stops waiting for Belvo and reports nothing.
+    const left = new AbortController()
+    res.on?.('close', () => {
+      if (!res.writableEnded) left.abort()
+    })
     try {
-      const response = await handler(toRequest(req))
+      const response = await handler(toRequest(req, left.signal))
       res.statusCode = response.status
       response.headers.forEach((value, name) => {
         res.setHeader(name, value)
