@@ -18,13 +18,10 @@ const meta = {
   args: optionArgs(['MX']),
   render: (args, { loaded }) => ({
     setup() {
+      // Defined once, outside the getter: a prefetched token is kept for the same function.
+      const token = () => (loaded.belvo as InstalledEmulator).createToken()
       // A getter over the story's args: edit a control, and the next open uses it.
-      const widget = proxyRefs(
-        useBelvoWidget(() => ({
-          token: () => (loaded.belvo as InstalledEmulator).createToken(),
-          ...args,
-        })),
-      )
+      const widget = proxyRefs(useBelvoWidget(() => ({ token, ...args })))
       return () => h(Outcome, { ...widget })
     },
   }),
