@@ -5,17 +5,8 @@
 // the reader's own names the block uses (`saveLink`, `page`, …) declared, and nothing else. The
 // Angular block is compiled by the Angular CLI in the e2e suite and the mobile blocks by
 // @belvo-widget/react-native's typecheck.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
-const blocks = (heading, language) => {
-  const section = readme.split(/^### /m).find((part) => part.startsWith(`${heading}\n`))
-  const found = [
-    ...(section ?? '').matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g')),
-  ]
-  if (!found.length) throw new Error(`README.md has no ${language} block under "### ${heading}"`)
-  return found.map((match) => match[1])
-}
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readmeBlocks as blocks } from '../../../scripts/lib/readme.mjs'
 
 const saveLink = 'declare function saveLink(link: string, institution?: string): Promise<void>'
 const checked = [

@@ -5,18 +5,9 @@
 // - the Capacitor opener (the block importing @capacitor/app under "### Expo or Capacitor in the
 //   system browser") → capacitor-session.generated.ts, type-checked against Capacitor's types,
 //   with the two values it takes from the snippet before it declared.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { readmeBlocks as blocks } from '../../../scripts/lib/readme.mjs'
 
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
-const blocks = (heading, language) => {
-  const section = readme.split(/^### /m).find((part) => part.startsWith(`${heading}\n`))
-  const found = [
-    ...(section ?? '').matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g')),
-  ]
-  if (!found.length)
-    throw new Error(`README.md has no ${language} code block under "### ${heading}"`)
-  return found.map((m) => m[1])
-}
 const write = (name, heading, code) =>
   writeFileSync(
     new URL(`../src/readme/${name}`, import.meta.url),
