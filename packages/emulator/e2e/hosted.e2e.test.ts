@@ -110,6 +110,20 @@ describe(`hosted widget in ${engineName()}`, () => {
     })
   })
 
+  it('a token without the widget scopes → event URL with error=ACCESS_TOKEN_NOT_VALID', async () => {
+    const access = (
+      await widgetToken(emulator.url, { scopes: undefined, widget: { callback_urls } })
+    ).access
+    await open({ locale: 'en' }, access)
+    expect(await deepLink()).toEqual({
+      path: '/error',
+      params: {
+        error: 'ACCESS_TOKEN_NOT_VALID',
+        error_message: 'The access token was not provided or is not valid',
+      },
+    })
+  })
+
   it('a spent token → event URL with error=ACCESS_TOKEN_NOT_VALID', async () => {
     const access = (await widgetToken(emulator.url, { widget: { callback_urls } })).access
     await fetch(`${emulator.url}/widget/links`, {

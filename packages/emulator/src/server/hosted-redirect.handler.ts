@@ -17,7 +17,8 @@ export const redirectHosted: Handler = async ({ res, url, emulator }) => {
   }
   const check = await emulator.tokens.check(query.get('access_token'), { allowSpent: true })
   if (!check.ok) {
-    // Without a readable token there is no callback URL to send the user to.
+    // Without a token this emulator can read and knows there is no callback URL to send the
+    // user to. A known one that cannot open the widget (spent, expired, no scopes) still has one.
     return sendHtml(
       res,
       401,

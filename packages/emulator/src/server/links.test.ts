@@ -1,6 +1,14 @@
 import { BELVO_MESSAGES } from '@belvo-widget/emulator'
 import { describe, expect, it } from 'vitest'
-import { basic, emulator, link, post, startEmulatorAroundFile, token } from './emulator.fixture.ts'
+import {
+  basic,
+  emulator,
+  keys,
+  link,
+  post,
+  startEmulatorAroundFile,
+  token,
+} from './emulator.fixture.ts'
 
 startEmulatorAroundFile()
 
@@ -113,6 +121,26 @@ describe('hosted widget', () => {
     expect(warning.headers.get('location')).toBe(
       'myapp://warning?warning=institution_disabled&warning_message=The%20institution%20is%20temporarily%20unavailable.',
     )
+  })
+
+  it('a token without the widget scopes still reaches callback_urls.event with error=ACCESS_TOKEN_NOT_VALID', async () => {
+    for (const scopes of [undefined, 'read_institutions']) {
+      const res = await post('/api/token/', { ...keys(), scopes, widget: { callback_urls } })
+      const { access } = (await res.json()) as { access: string }
+      expect((await post('/widget/session', { access_token: access })).status).toBe(401)
+      const error = await redirect({
+        kind: 'error',
+        access_token: access,
+        error: 'ACCESS_TOKEN_NOT_VALID',
+        error_message: BELVO_MESSAGES.ACCESS_TOKEN_NOT_VALID,
+      })
+      expect(error.status).toBe(302)
+      expect(error.headers.get('location')).toBe(
+        'myapp://error?error=ACCESS_TOKEN_NOT_VALID&error_message=The%20access%20token%20was%20not%20provided%20or%20is%20not%20valid',
+      )
+      const exit = await redirect({ kind: 'exit', access_token: access })
+      expect(exit.headers.get('location')).toBe('myapp://exit')
+    }
   })
 
   it('without a readable token or a callback URL there is nowhere to go: an explanatory page', async () => {

@@ -61,8 +61,9 @@ export class TokenStore {
   }
 
   /**
-   * Checks an access token for the widget. With `allowSpent`, a token that already created a
-   * link (or expired) still resolves, so the hosted page can deliver its deep links.
+   * Checks an access token for the widget. With `allowSpent`, any token this run issued still
+   * resolves, whether it already created a link, expired or lacks the widget's scopes, so the
+   * hosted page can deliver its deep links (among them the `error` one such a token leads to).
    */
   async check(token: unknown, { allowSpent = false } = {}): Promise<TokenCheck> {
     if (typeof token !== 'string' || token === '') return { ok: false, reason: 'malformed' }
@@ -84,7 +85,7 @@ export class TokenStore {
     if (!issued || payload.token_type !== 'access') return { ok: false, reason: 'unknown' }
     if (issued.linkId && !allowSpent) return { ok: false, reason: 'used' }
     const scopes = issued.grant.scopes
-    if (!scopes.includes('read_institutions') || !scopes.includes('write_links')) {
+    if (!allowSpent && (!scopes.includes('read_institutions') || !scopes.includes('write_links'))) {
       return { ok: false, reason: 'scopes' }
     }
     return { ok: true, token: issued }
