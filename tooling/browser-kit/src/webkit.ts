@@ -358,6 +358,7 @@ const WEBDRIVER_KEYS: Record<string, string> = {
   Tab: '\uE004',
   Enter: '\uE007',
   Escape: '\uE00C',
+  Shift: '\uE008',
   Backspace: '\uE003',
   ArrowDown: '\uE015',
   ArrowUp: '\uE013',
@@ -452,9 +453,15 @@ class WebKitPage {
     }
   }
 
-  /** Playwright's `page.keyboard`, for the keys the suites press, as WebDriver key actions. */
+  /**
+   * Playwright's `page.keyboard`, for the keys the suites press, as WebDriver key actions;
+   * `press` takes a combination too (`Shift+Tab`): the keys go down in order, up in reverse.
+   */
   readonly keyboard = {
-    press: (key: string) => this.keys([...keyDown(key), ...keyUp(key)]),
+    press: (key: string) => {
+      const keys = key.length > 1 ? key.split('+') : [key]
+      return this.keys([...keys.flatMap(keyDown), ...keys.reverse().flatMap(keyUp)])
+    },
     type: (text: string) =>
       this.keys([...text].flatMap((char) => [...keyDown(char), ...keyUp(char)])),
   }
