@@ -245,7 +245,8 @@ export function transition(state: MachineState, event: MachineEvent, config: Wid
       return state.mode === 'confirming' ? confirmExit({ ...state, mode: 'ready' }, config) : stay
     case 'STAY':
       return state.mode === 'confirming'
-        ? { state: { ...state, mode: 'ready' }, effects: [] }
+        ? // The confirmation held the focus: it goes back to the screen, not to the page.
+          { state: { ...state, mode: 'ready' }, effects: [{ type: 'focus', target: 'screen' }] }
         : stay
     case 'SURVEY_DONE':
       return screen.name === 'survey' ? exit(state) : stay

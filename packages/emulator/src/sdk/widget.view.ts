@@ -68,9 +68,27 @@ export function renderOverlay(state: MachineState, ctx: ViewContext): HTMLElemen
     dialog,
   )
   overlay.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') send({ type: 'CLOSE' })
+    const { key, code, shiftKey } = event as KeyboardEvent
+    if (key === 'Escape') send({ type: 'CLOSE' })
+    // WebKitGTK names Shift+Tab's key 'Unidentified'; its code is still 'Tab'.
+    if (key === 'Tab' || code === 'Tab') keepFocusIn(dialog, event, shiftKey)
   })
   return overlay
+}
+
+/**
+ * Tab and Shift+Tab stay in the dialog (in the exit confirmation while it shows, the rest being
+ * inert): from its last control Tab goes to the first, from its first Shift+Tab to the last.
+ * Between controls the browser moves focus as usual.
+ */
+function keepFocusIn(dialog: HTMLElement, event: Event, back: boolean): void {
+  const box = dialog.querySelector('[role=alertdialog]') ?? dialog
+  const controls = [...box.querySelectorAll<HTMLElement>('a[href],button:enabled,input:enabled')]
+  const active = dialog.ownerDocument.activeElement
+  // Node.DOCUMENT_POSITION_PRECEDING (2) or _FOLLOWING (4): is there a control that way?
+  if (active && controls.some((el) => active.compareDocumentPosition(el) & (back ? 2 : 4))) return
+  event.preventDefault()
+  controls[back ? controls.length - 1 : 0]?.focus()
 }
 
 function confirmDialog(ctx: ViewContext): HTMLElement {
