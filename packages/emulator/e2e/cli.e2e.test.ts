@@ -67,6 +67,44 @@ it('explains a bad flag and exits non-zero', async () => {
   })
 })
 
+it('a mistyped flag or a flag without its value: one line saying so, a pointer to --help, exit 2', async () => {
+  for (const [args, message] of [
+    [['--prot', '0'], "Unknown option '--prot'"],
+    [['--port'], "Option '--port <value>' argument missing"],
+  ] as const) {
+    const run = promisify(execFile)(process.execPath, [cli, ...args])
+    const failure = await run.then(
+      () => expect.unreachable('the CLI started'),
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain(`belvo-emulator: ${message}`)
+    expect(failure.stderr).toContain('Run belvo-emulator --help for the flags.')
+    expect(failure.stderr).not.toMatch(/\n\s+at /)
+  }
+})
+
+it('--token-ttl -60 hands out tokens that are already expired', async () => {
+  const { url } = await start(['--port', '0', '--quiet', '--token-ttl', '-60'])
+  const res = await fetch(`${url}/api/token/`, {
+    method: 'POST',
+    body: JSON.stringify({
+      id: 'emulator-secret-id',
+      password: 'emulator-secret-password',
+      scopes: 'read_institutions,write_links',
+    }),
+  })
+  expect(res.status).toBe(200)
+  const { access } = (await res.json()) as { access: string }
+  const { exp } = JSON.parse(Buffer.from(access.split('.')[1]!, 'base64url').toString('utf8'))
+  expect(exp).toBeLessThan(Date.now() / 1000 - 50)
+  const session = await fetch(`${url}/widget/session`, {
+    method: 'POST',
+    body: JSON.stringify({ access_token: access }),
+  })
+  expect(session.status).toBe(401)
+})
+
 it('--help lists the flags', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, [cli, '--help'])
   expect(stdout).toContain('--script-latency')

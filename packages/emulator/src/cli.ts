@@ -16,7 +16,8 @@ Usage: belvo-emulator [options]
   --token-latency <ms>     delay before answering POST /api/token/
   --script-fault <f>       none | error (HTTP 500) | hang (never answers)
   --token-fault <f>        none | 401 | 500
-  --token-ttl <s>          access token lifetime in seconds (default 600)
+  --token-ttl <s>          access token lifetime in seconds (default 600; negative =
+                           already expired)
   --payload-style <s>      bare | wrapped: shape of onExit/onEvent payloads
   --allowed-origins <l>    comma-separated origins allowed to start the widget
                            (default: any); others get a CORS error and an empty widget
@@ -35,8 +36,16 @@ const num = (name: string, value: string | undefined): number | undefined => {
   return n
 }
 
+// A negative number after a flag is its value (`--token-ttl -60`), not another flag.
+const args: string[] = []
+for (const arg of process.argv.slice(2)) {
+  if (/^-\d/.test(arg) && /^--[a-z-]+$/.test(args.at(-1) ?? '')) args[args.length - 1] += `=${arg}`
+  else args.push(arg)
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args,
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
@@ -93,6 +102,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // node:util's parseArgs rejects unknown flags and missing values with ERR_PARSE_ARGS_* codes.
+  if (String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')) {
+    console.error(
+      `belvo-emulator: ${(error as Error).message}\nRun belvo-emulator --help for the flags.`,
+    )
+    process.exit(2)
+  }
   console.error(error instanceof EmulatorError ? `belvo-emulator: ${error.message}` : error)
   process.exit(1)
 })
