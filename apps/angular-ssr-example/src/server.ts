@@ -13,7 +13,7 @@ import {
 } from '@belvo-widget/server'
 import express from 'express'
 import { accountsOfVisitorLink } from './server/belvo'
-import { isCrossSite, visitorSession } from './server/session'
+import { isCrossSite, sessionPassword, visitorSession } from './server/session'
 
 const browserDistFolder = join(import.meta.dirname, '../browser')
 
@@ -71,6 +71,13 @@ app.use((req, res, next) => {
 })
 
 if (isMainModule(import.meta.url) || process.env.pm_id) {
+  try {
+    sessionPassword()
+  } catch (error) {
+    // A production build refuses to start without SESSION_SECRET.
+    console.error((error as Error).message)
+    process.exit(1)
+  }
   const port = Number(process.env.PORT ?? 4000)
   const host = process.env.HOST ?? 'localhost'
   app.listen(port, host, (error) => {

@@ -1,15 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isDevMode } from '@angular/core'
 import { getIronSession } from 'iron-session'
 import type { VisitorLinks } from './belvo'
 
 /**
  * SESSION_SECRET signs and encrypts the session cookie: 32+ random characters, the same on every
- * instance (and in the edge and Node runtimes). Development falls back to a fixed one.
+ * instance. A development build (`ng serve`) falls back to a fixed one; a production build
+ * (`ng build`) throws without it, whatever NODE_ENV says.
  */
-function sessionPassword(): string {
+export function sessionPassword(): string {
   const secret = process.env.SESSION_SECRET
   if (secret && secret.length >= 32) return secret
-  if (process.env.NODE_ENV !== 'production') return 'development-only-session-secret-do-not-deploy'
+  if (isDevMode()) return 'development-only-session-secret-do-not-deploy'
   throw new Error(
     'Set SESSION_SECRET to 32 or more random characters (it seals the session cookie).',
   )
@@ -30,7 +32,7 @@ export function visitorSession(req: IncomingMessage, res: ServerResponse) {
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',
-      secure: process.env.NODE_ENV === 'production' && !LOOPBACK.test(req.headers.host ?? ''),
+      secure: !isDevMode() && !LOOPBACK.test(req.headers.host ?? ''),
     },
   })
 }
