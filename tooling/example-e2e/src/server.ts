@@ -38,33 +38,35 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /**
- * Runs the `start` script of the app in `root` as `pnpm run start` would (through `sh`), with
- * `PORT` set to a free port and `env` added, and waits until it answers.
+ * Runs the `start` script of the app in `root` (or `command`) as `pnpm run start` would (through
+ * `sh`), with `PORT` set to a free port and `env` added, and waits until it answers. NODE_ENV is
+ * not passed on (Vitest sets it to `test`): the server gets only what its script sets.
  */
 export async function startExampleServer(
   root: URL,
   env: Record<string, string>,
-  { timeoutMs = 60_000 } = {},
+  { timeoutMs = 60_000, command }: { timeoutMs?: number; command?: string } = {},
 ): Promise<ExampleServer> {
   const dir = fileURLToPath(root)
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
-  const script: string = manifest.scripts.start
+  const script: string = command ?? manifest.scripts.start
   const port = await freePort()
+  const { NODE_ENV: _, ...inherited } = process.env
   const child = spawn('sh', ['-c', script], {
     cwd: dir,
     // Its own process group, so closing stops the script's children too.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...inherited,
       PATH: `${dir}/node_modules/.bin:${process.env.PATH}`,
-      NODE_ENV: 'production',
       HOST: '127.0.0.1',
       HOSTNAME: '127.0.0.1',
       PORT: String(port),
       ...env,
     },
   })
+  const closed = once(child, 'close')
   const lines: string[] = []
   child.stdout?.on('data', (chunk) => lines.push(String(chunk)))
   child.stderr?.on('data', (chunk) => lines.push(String(chunk)))
@@ -82,6 +84,8 @@ export async function startExampleServer(
     await waitForHttp(url, child, timeoutMs)
   } catch (error) {
     await close()
+    // All it printed, up to its exit.
+    await closed
     throw new Error(`${script} (in ${dir}): ${(error as Error).message}\n${lines.join('')}`)
   }
   return { url, output: () => lines.join(''), close }

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import {
   countWidgetRequests,
   engineName,
@@ -39,6 +40,18 @@ function collectProblems(page: Page): string[] {
   })
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
   return problems
+}
+
+/** The `Set-Cookie` headers of a token request sent to `url` with another `Host` header. */
+function tokenCookiesFor(url: string, host: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    httpRequest(`${url}/api/widget-token`, { method: 'POST', headers: { host } }, (response) => {
+      response.resume()
+      resolve(response.headers['set-cookie'] ?? [])
+    })
+      .on('error', reject)
+      .end()
+  })
 }
 
 /**
@@ -134,6 +147,15 @@ export function describeExample(example: Example): void {
       })
       expect(response.status).toBe(403)
       expect(await response.text()).not.toContain('access')
+    })
+
+    it('the session cookie is Secure once the app answers to a public host name', async () => {
+      // Served over plain HTTP on 127.0.0.1 the cookie is not Secure (WebKit would drop it), so
+      // the same request under the name a deployment answers to.
+      const [cookie] = await tokenCookiesFor(server.url, 'bank-accounts.example')
+      expect(cookie).toMatch(/^belvo_example_session=/)
+      expect(cookie).toMatch(/;\s*Secure/i)
+      expect(cookie).toMatch(/;\s*HttpOnly/i)
     })
 
     it("a failing token route shows the token_failed error with the route's own message", async () => {
