@@ -29,6 +29,8 @@ beforeAll(async () => {
     BELVO_SECRET_PASSWORD: SECRET_PASSWORD,
     BELVO_SDK_SRC: emulator.scriptUrl,
     BELVO_HOSTED_WIDGET_URL: `${emulator.url}/`,
+    // Empty, as `APP_URL=` in a .env file leaves it: the callback URLs use the page's origin.
+    APP_URL: '',
     SESSION_SECRET: 'a-session-secret-of-32-characters-or-more',
   })
   browser = await launchChromium()

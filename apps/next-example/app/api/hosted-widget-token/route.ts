@@ -14,7 +14,7 @@ export const POST = createBelvoTokenHandler({
     return {
       widget: {
         callback_urls: hostedCallbackUrls(
-          process.env.APP_URL ?? request.headers.get('origin') ?? new URL(request.url).origin,
+          process.env.APP_URL || request.headers.get('origin') || new URL(request.url).origin,
         ),
         // Your signed-in user's CPF goes here; this example uses Belvo's sandbox person.
         consent: {
