@@ -8,10 +8,14 @@ export function useLinkAccounts() {
   const [accounts, setAccounts] = useState<Account[]>()
   const [error, setError] = useState<string>()
   const load = useCallback(async (link: string) => {
-    const response = await fetch(`/api/links/${link}/accounts`)
-    const body = await response.json()
-    if (response.ok) setAccounts(body.accounts)
-    else setError(body.error.message)
+    try {
+      const response = await fetch(`/api/links/${link}/accounts`)
+      const body = await response.json()
+      if (response.ok) setAccounts(body.accounts)
+      else setError(body.error.message)
+    } catch {
+      setError('Could not read the accounts.')
+    }
   }, [])
   return { accounts, error, load }
 }

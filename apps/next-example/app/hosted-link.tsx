@@ -17,24 +17,27 @@ export function HostedLink({ hostedWidgetUrl }: { hostedWidgetUrl?: string }) {
   const start = async () => {
     setBusy(true)
     setError(undefined)
-    const response = await fetch('/api/hosted-widget-token', { method: 'POST' })
-    const body = await response.json()
-    if (!response.ok) {
+    try {
+      const response = await fetch('/api/hosted-widget-token', { method: 'POST' })
+      const body = await response.json()
+      if (!response.ok) return setError(`${body.error.code}: ${body.error.message}`)
+      const url = buildHostedWidgetUrl(
+        {
+          access_token: body.access,
+          locale: 'pt',
+          mode: 'webapp',
+          integration_type: 'openfinance',
+          country_codes: ['BR'],
+          institution_types: ['retail'],
+        },
+        hostedWidgetUrl ? { baseUrl: hostedWidgetUrl } : {},
+      )
+      openHostedWidgetInThisTab(url)
+    } catch {
+      setError('Could not get a token from this app’s server. Try again.')
+    } finally {
       setBusy(false)
-      return setError(`${body.error.code}: ${body.error.message}`)
     }
-    const url = buildHostedWidgetUrl(
-      {
-        access_token: body.access,
-        locale: 'pt',
-        mode: 'webapp',
-        integration_type: 'openfinance',
-        country_codes: ['BR'],
-        institution_types: ['retail'],
-      },
-      hostedWidgetUrl ? { baseUrl: hostedWidgetUrl } : {},
-    )
-    openHostedWidgetInThisTab(url)
   }
 
   return (

@@ -97,6 +97,65 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
     }
   })
 
+  it('a token route that fails at the network or answers no JSON says so and enables the button again', async () => {
+    const page = await browser.newPage()
+    page.setDefaultTimeout(15_000)
+    try {
+      await page.goto(`${server.url}/`)
+      const button = page.getByRole('button', { name: 'Link through Open Finance' })
+      await expect.poll(() => button.isEnabled()).toBe(true)
+      const alert = page.getByRole('alert').filter({ hasText: 'Could not get a token' })
+
+      await page.route('**/api/hosted-widget-token', (route) => route.abort('internetdisconnected'))
+      await button.click()
+      await alert.waitFor()
+      await expect.poll(() => button.isEnabled()).toBe(true)
+
+      await page.unroute('**/api/hosted-widget-token')
+      await page.route('**/api/hosted-widget-token', (route) =>
+        route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad Gateway</h1>' }),
+      )
+      await button.click()
+      await alert.waitFor()
+      await expect.poll(() => button.isEnabled()).toBe(true)
+      expect(page.url()).toBe(`${server.url}/`)
+    } finally {
+      await page.context().close()
+    }
+  })
+
+  it('an accounts route that answers no JSON says so on the return page', async () => {
+    const context = await browser.newContext({ ...MOBILE_DEVICE })
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    await page.route(/\/api\/links\/[^/]+\/accounts$/, (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'text/html',
+        body: '<h1>Internal Server Error</h1>',
+      }),
+    )
+    try {
+      await leaveForBelvosPage(page)
+      await page.getByText('Ralph Bragg').waitFor()
+      await runWalk(
+        page.locator('body'),
+        loginWalk(SANDBOX_CREDENTIALS.success, {
+          locale: 'pt',
+          from: 'consent',
+          institution: 'erebor_br_retail',
+        }),
+      )
+      await page.waitForURL((url) => url.href.startsWith(`${server.url}/connected`), {
+        waitUntil: 'commit',
+      })
+      await page.getByRole('alert').filter({ hasText: 'Could not read the accounts.' }).waitFor()
+      expect(await page.getByRole('list', { name: 'Accounts' }).count()).toBe(0)
+    } finally {
+      await context.close()
+    }
+  })
+
   it("leaving Belvo's page comes back as an exit", async () => {
     const context = await browser.newContext({ ...MOBILE_DEVICE })
     const page = await context.newPage()
