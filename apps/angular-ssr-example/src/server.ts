@@ -78,8 +78,8 @@ if (isMainModule(import.meta.url) || process.env.pm_id) {
     console.error((error as Error).message)
     process.exit(1)
   }
-  const port = Number(process.env.PORT ?? 4000)
-  const host = process.env.HOST ?? 'localhost'
+  const port = Number(process.env.PORT || 4000)
+  const host = process.env.HOST || 'localhost'
   app.listen(port, host, (error) => {
     if (error) throw error
     console.log(`Angular SSR example on http://${host}:${port}`)
