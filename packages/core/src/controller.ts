@@ -11,6 +11,19 @@ import {
 import { type BelvoTokenSource, isTokenExpired, resolveToken } from './token.ts'
 import type { BelvoExitData } from './types.ts'
 
+// Runs an app's callback or listener. One that throws is rethrown on its own (an uncaught error
+// for the app's error tracker), never into core: state, the other callbacks, the next widget's
+// handover and `retryInvalidToken` carry on, and `open()` still never rejects.
+const call = (fn: () => void) => {
+  try {
+    fn()
+  } catch (error) {
+    setTimeout(() => {
+      throw error
+    })
+  }
+}
+
 export type BelvoWidgetStatus = 'idle' | 'loading' | 'open' | 'success' | 'exit' | 'error'
 
 export interface BelvoWidgetState {
@@ -123,7 +136,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
 
   const set = (next: BelvoWidgetState) => {
     state = next
-    for (const listener of listeners) listener(state)
+    for (const listener of listeners) call(() => listener(state))
   }
 
   // Ends the current run: later callbacks of it are ignored, its DOM goes (see releaseMount), and
@@ -153,7 +166,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
     if (id === run) {
       stop(handOver)
       set(next)
-      notify()
+      call(notify)
     }
   }
 
@@ -192,7 +205,7 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
           for (const event of normalizeEvents(payload)) {
             if (id !== run) return
             const options = read()
-            options.onEvent?.(event)
+            call(() => options.onEvent?.(event))
             if (
               options.retryInvalidToken &&
               event.eventName === 'ERROR' &&

@@ -49,8 +49,9 @@ const describe = (reason: Loose): string =>
           : `${reason}`
 
 /**
- * Resolves a token source to an unexpired access token. A function is called again once if
- * its token has already expired; an expired string is an error (fetch a new one per open).
+ * Resolves a token source to an access token. A function is called again once if its token has
+ * already expired (and the second one is used as it is: a device clock that is wrong would
+ * otherwise refuse every token); an expired string is an error (fetch a new one per open).
  * What the function rejects with, or a failed `Response` or error body it resolves to, becomes a
  * `token_failed` error whose message says what went wrong and whose `cause` is the original.
  */
@@ -70,12 +71,18 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
         if (!response.ok) throw value
       }
       // An error body or list resolved instead of thrown, e.g. by `.then((r) => r.json())`.
-      // A route's JSON without `access` says what it sent instead.
+      // A route's ok JSON without `access` is named by its keys, never its values: a token under
+      // another name would otherwise reach the app's error logs.
       if (
         typeof value?.access !== 'string' &&
         (response ? typeof value !== 'string' : value?.error || value?.message || value?.pop)
       ) {
-        throw value
+        throw response
+          ? // @ts-ignore: `process` is typed only where @types/node is
+            process.env.NODE_ENV !== 'production'
+            ? `answer { access } or the token as text, not {${Object.keys(Object(value))}}`
+            : ''
+          : value
       }
     } catch (error) {
       throw new BelvoWidgetError(
@@ -102,7 +109,9 @@ export async function resolveToken(source: BelvoTokenSource | undefined): Promis
           : 'no token: pass the access token or a function that fetches it',
     )
   }
-  if (isTokenExpired(token)) {
+  // A function's token that still looks expired when fetched again is Belvo's to judge: the
+  // device's clock may be wrong (ahead by more than the token's 10 minutes).
+  if (typeof source !== 'function' && isTokenExpired(token)) {
     throw new BelvoWidgetError(
       'token_expired',
       // @ts-ignore: `process` is typed only where @types/node is
