@@ -143,8 +143,10 @@ export function createBelvoWidget(initial: BelvoWidgetOptionsSource = {}): Belvo
   // focus goes back to the opener if the widget had it.
   const stop = (handOver?: boolean) => {
     run++
+    // Focus goes back when the widget had it, or when an open that never showed one lost it (a
+    // trigger the app disables while loading drops focus to <body>).
+    const hadFocus = owner ? releaseMount(owner, handOver) : !!pending && focusIsNowhere()
     pending = undefined
-    const hadFocus = releaseMount(owner, handOver)
     owner = undefined
     // After the outcome has been rendered: an app may disable its button while the widget is
     // open, and re-enables it only once it sees the new state.

@@ -126,6 +126,19 @@ describe('focus and scrolling come back', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(trigger))
   })
 
+  it('gives focus back to a button the app disabled while loading, when the widget could not open', async () => {
+    const trigger = button()
+    const { widget } = controller({ token: () => Promise.reject(new Error('route down')) })
+    widget.subscribe(({ status }) => {
+      // What a browser does with focus on a control that becomes disabled: it drops to <body>.
+      if (status === 'loading') trigger.blur()
+      trigger.disabled = status === 'loading'
+    })
+    await widget.open()
+    expect(widget.getSnapshot().status).toBe('error')
+    await vi.waitFor(() => expect(document.activeElement).toBe(trigger))
+  })
+
   it("restores exactly the html and body style the page had, when the widget's DOM is removed mid-flow", async () => {
     document.documentElement.setAttribute('style', 'scroll-behavior: smooth;')
     document.body.setAttribute('style', 'overflow: auto; padding-right: 3px;')

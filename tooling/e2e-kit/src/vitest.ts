@@ -103,8 +103,13 @@ export function itReportsFailures(
   it('shows the typed error when the SDK cannot load, and opens on the next click once it can', async () => {
     sandbox.backends.emulator.setFaults({ scriptFault: 'error' })
     try {
-      await open()
+      // From the keyboard: focus stays with the button (or comes back to it) after the error.
+      await sandbox.page.goto(sandbox.app.url)
+      const trigger = sandbox.page.getByRole('button', { name: button })
+      await trigger.focus()
+      await sandbox.page.keyboard.press('Enter')
       await expect.poll(status).toMatch(/^The widget could not open \(script_load_failed\)/)
+      await expect.poll(() => trigger.evaluate((el) => el === document.activeElement)).toBe(true)
     } finally {
       sandbox.backends.emulator.setFaults({ scriptFault: 'none' })
     }
