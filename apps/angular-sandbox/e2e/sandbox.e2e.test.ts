@@ -81,6 +81,9 @@ describe('Angular sandbox', () => {
   it('shows why the user left, with injectBelvoWidget()', async () => {
     await page.goto(`${app.url}/inject`)
     const button = page.getByRole('button', { name: 'Add bank account' })
+    // The live region is there, empty, before the outcome: a screen reader announces its text.
+    await button.waitFor()
+    expect(await page.getByTestId('exit').textContent()).toBe('')
     await button.click()
     const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.institutionDown)
     await widget.getByText(BELVO_MESSAGES.institution_down).first().waitFor()

@@ -29,12 +29,13 @@ export function LinkFlow({
       {status === 'success' && link && institution && (
         <LinkedAccounts link={link} institution={institution} />
       )}
-      {status === 'exit' && (
-        <p className="notice" role="status">
-          You closed the widget without linking an account.
-          {exit?.last_encountered_error && ` Last error: ${exit.last_encountered_error.message}`}
-        </p>
-      )}
+      {/* Always in the page, so that a screen reader announces the text when it changes. */}
+      <p className={status === 'exit' ? 'notice' : undefined} role="status">
+        {status === 'exit' && 'You closed the widget without linking an account.'}
+        {status === 'exit' &&
+          exit?.last_encountered_error &&
+          ` Last error: ${exit.last_encountered_error.message}`}
+      </p>
       {status === 'error' && error && (
         <p className="error" role="alert">
           Could not open the widget ({error.code}): {error.message}

@@ -9,6 +9,8 @@ import { Accounts } from './accounts'
   imports: [Accounts],
   template: `
     @let current = state();
+    <!-- Always in the page, so that a screen reader announces the text when it changes. -->
+    <p role="status" data-testid="exit">{{ current.status === 'exit' ? exitMessage() : '' }}</p>
     @switch (current.status) {
       @case ('success') {
         <section aria-label="Linked account">
@@ -16,9 +18,6 @@ import { Accounts } from './accounts'
           <p>Link id: <code data-testid="link-id">{{ current.link }}</code></p>
           <app-accounts [link]="current.link!" />
         </section>
-      }
-      @case ('exit') {
-        <p role="status" data-testid="exit">{{ exitMessage() }}</p>
       }
       @case ('error') {
         <p class="error" role="alert" data-testid="error">
