@@ -83,7 +83,9 @@ describe('Angular sandbox', () => {
     const button = page.getByRole('button', { name: 'Add bank account' })
     // The live region is there, empty, before the outcome: a screen reader announces its text.
     await button.waitFor()
-    expect(await page.getByTestId('exit').textContent()).toBe('')
+    expect(
+      await page.evaluate(() => document.querySelector('[role="status"]')?.textContent?.trim()),
+    ).toBe('')
     await button.click()
     const widget = await logInToInstitution(page, SANDBOX_CREDENTIALS.institutionDown)
     await widget.getByText(BELVO_MESSAGES.institution_down).first().waitFor()

@@ -75,7 +75,9 @@ describe(`React sandbox in ${engineName()} (StrictMode, dev server)`, () => {
     const seen = countWidgetRequests(page)
     await page.goto(`${app.url}#/component`)
     // The live region is there, empty, before the outcome: a screen reader announces its text.
-    expect(await page.getByRole('status').textContent()).toBe('')
+    expect(
+      await page.evaluate(() => document.querySelector('[role="status"]')?.textContent?.trim()),
+    ).toBe('')
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await leaveAfterLoginError(page, SANDBOX_CREDENTIALS.invalidCredentials)
 

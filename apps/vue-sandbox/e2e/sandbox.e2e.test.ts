@@ -98,7 +98,9 @@ describe.each([
   it('shows why the user left', async () => {
     await page.goto(url + hash)
     // The live region is there, empty, before the outcome: a screen reader announces its text.
-    expect((await page.getByRole('status').textContent())?.trim()).toBe('')
+    expect(
+      await page.evaluate(() => document.querySelector('[role="status"]')?.textContent?.trim()),
+    ).toBe('')
     await page.getByRole('button', { name: 'Add bank account' }).click()
     await leaveAfterLoginError(page, SANDBOX_CREDENTIALS.invalidCredentials)
 
