@@ -75,6 +75,7 @@ describe(`React sandbox in ${engineName()} (StrictMode, dev server)`, () => {
     const seen = countWidgetRequests(page)
     await page.goto(`${app.url}#/component`)
     // The live region is there, empty, before the outcome: a screen reader announces its text.
+    await page.getByRole('button', { name: 'Add bank account' }).waitFor()
     expect(
       await page.evaluate(() => document.querySelector('[role="status"]')?.textContent?.trim()),
     ).toBe('')

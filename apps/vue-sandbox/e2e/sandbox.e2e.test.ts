@@ -98,6 +98,7 @@ describe.each([
   it('shows why the user left', async () => {
     await page.goto(url + hash)
     // The live region is there, empty, before the outcome: a screen reader announces its text.
+    await page.getByRole('button', { name: 'Add bank account' }).waitFor()
     expect(
       await page.evaluate(() => document.querySelector('[role="status"]')?.textContent?.trim()),
     ).toBe('')
