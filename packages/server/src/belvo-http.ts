@@ -65,9 +65,7 @@ export async function callBelvo<T>(
   try {
     let response: Response
     try {
-      // Called unbound: a fetch called as a method of `config` gets the wrong `this`.
-      const send = config.fetch
-      response = await send(url, { ...init, signal: controller.signal })
+      response = await config.fetch(url, { ...init, signal: controller.signal })
     } catch (error) {
       if (timedOut) throw timeout('Belvo did not answer')
       if (signal?.aborted) throw signal.reason
