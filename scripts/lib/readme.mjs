@@ -18,3 +18,17 @@ export function readmeBlocks(heading, language) {
   if (!found.length) throw new Error(`README.md has no ${language} block under "### ${heading}"`)
   return found
 }
+
+/**
+ * The code block in `language` under `### heading` at `index` (the first by default).
+ * @param {string} heading
+ * @param {string} language
+ * @param {number} [index]
+ * @returns {string}
+ */
+export function readmeBlock(heading, language, index = 0) {
+  const code = readmeBlocks(heading, language)[index]
+  if (code === undefined)
+    throw new Error(`README.md has no ${language} block #${index + 1} under "### ${heading}"`)
+  return code
+}

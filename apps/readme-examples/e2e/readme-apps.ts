@@ -14,18 +14,14 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { build, type PluginOption, type PreviewServer, preview } from 'vite'
 import { afterAll, beforeAll, expect } from 'vitest'
-import { readmeBlocks } from '../../../scripts/lib/readme.mjs'
+import { readmeBlock } from '../../../scripts/lib/readme.mjs'
 
 // What the README's example suites share: the emulator and the demo server ("your backend") for
 // the apps they build, one Chromium, and the steps that link an account with an example.
 
 /** The code block in `language` under `### heading` in the README (its first one by default). */
-export function example(heading: string, language = '\\w+', index = 0): string {
-  const code = readmeBlocks(heading, language)[index]
-  if (!code)
-    throw new Error(`README.md has no ${language} code block #${index + 1} under "### ${heading}"`)
-  return code
-}
+export const example = (heading: string, language = '\\w+', index = 0): string =>
+  readmeBlock(heading, language, index)
 
 // `saveLink` is the reader's own function in the examples: here it shows what it was given.
 export const GLOBALS = `

@@ -6,7 +6,7 @@
 // Angular block is compiled by the Angular CLI in the e2e suite and the mobile blocks by
 // @belvo-widget/react-native's typecheck.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { readmeBlocks as blocks } from '../../../scripts/lib/readme.mjs'
+import { readmeBlock } from '../../../scripts/lib/readme.mjs'
 
 const saveLink = 'declare function saveLink(link: string, institution?: string): Promise<void>'
 const checked = [
@@ -42,9 +42,7 @@ const out = new URL('../.generated/types/', import.meta.url)
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 for (const [file, heading, language, index, prelude] of checked) {
-  const code = blocks(heading, language)[index]
-  if (!code)
-    throw new Error(`README.md has no ${language} block #${index + 1} under "### ${heading}"`)
+  const code = readmeBlock(heading, language, index)
   writeFileSync(
     new URL(file, out),
     `// From README.md ("### ${heading}"), as written; the reader's own names declared first.\n${prelude}\n${code}\nexport {}\n`,
