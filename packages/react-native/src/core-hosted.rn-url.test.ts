@@ -59,24 +59,3 @@ describe("core/hosted under React Native's URL class", () => {
     else expect(() => checkCallbackUrls(callbackUrls)).not.toThrow()
   })
 })
-
-// A path spelt differently on the redirect and in the callback URL (core's src/hosted/url.test.ts).
-describe("callback URL paths under React Native's URL class", () => {
-  it.each([
-    [
-      'https://app.example/caf%C3%A9/success?link=L&institution=i',
-      'https://app.example/café/success',
-    ],
-    [
-      'https://app.example/%7Euser/success?link=L&institution=i',
-      'https://app.example/~user/success',
-    ],
-    ['myapp://belvo/caf%C3%A9/success?link=L&institution=i', 'myapp://belvo/café/success'],
-  ])('%s is a redirect to %s', (url, success) => {
-    expect(parseHostedWidgetRedirect(url, { callbackUrls: { success } })).toEqual({
-      type: 'success',
-      link: 'L',
-      institution: 'i',
-    })
-  })
-})

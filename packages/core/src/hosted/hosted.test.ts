@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { PARSE_CASES } from '../testing/hosted-cases.ts'
 import { buildHostedWidgetUrl, parseHostedWidgetRedirect } from './index.ts'
+
+// The cases every runtime answers alike (runtime.test.ts runs them without URL and
+// URLSearchParams, @belvo-widget/react-native's suite under React Native's URL class), here with
+// Node's globals in place.
+describe('parseHostedWidgetRedirect with the URL globals in place', () => {
+  it.each(PARSE_CASES)('parses %s', (_, url, callbackUrls, means) => {
+    expect(parseHostedWidgetRedirect(url, { callbackUrls })).toEqual(means)
+  })
+})
 
 describe('buildHostedWidgetUrl', () => {
   // Belvo's own example URLs are checked in ../seed-examples.test.ts.

@@ -116,6 +116,50 @@ export const PARSE_CASES: Array<
   ],
   ['garbage', 'not a url', SCHEME_URLS, { type: 'unknown' }],
   ['another app', `other://success?link=${LINK}`, SCHEME_URLS, { type: 'unknown' }],
+  // A path spelt differently on the redirect and in the callback URL: webviews and browsers send
+  // it percent-encoded (`/caf%C3%A9`), the token's callback URL may hold it as written (`/café`).
+  [
+    'a non-ASCII path the webview percent-encoded',
+    `https://app.example/caf%C3%A9/success?link=${LINK}&institution=i`,
+    { success: 'https://app.example/café/success' },
+    { type: 'success', link: LINK, institution: 'i' },
+  ],
+  [
+    'a non-ASCII path written out, the callback URL encoded in lower-case hex',
+    'https://app.example/café/exit?meta_data_step=abandon-survey',
+    { exit: 'https://app.example/caf%c3%a9/exit' },
+    { type: 'exit', metaData: { step: 'abandon-survey' } },
+  ],
+  [
+    '%7E for ~',
+    'https://app.example/%7Euser/error?error=ACCESS_TOKEN_NOT_VALID&error_message=Expired',
+    { event: 'https://app.example/~user/error' },
+    { type: 'error', code: 'ACCESS_TOKEN_NOT_VALID', message: 'Expired' },
+  ],
+  [
+    'a space, encoded or not, in a deep link',
+    `myapp://belvo/my%20app/success?link=${LINK}&institution=i`,
+    { success: 'myapp://belvo/my app/success' },
+    { type: 'success', link: LINK, institution: 'i' },
+  ],
+  [
+    'another accented letter is another path',
+    `https://app.example/caf%C3%A8/success?link=${LINK}&institution=i`,
+    { success: 'https://app.example/café/success' },
+    { type: 'unknown' },
+  ],
+  [
+    'an encoded / is not a path separator',
+    `https://app.example/belvo/cb/success?link=${LINK}&institution=i`,
+    { success: 'https://app.example/belvo%2Fcb/success' },
+    { type: 'unknown' },
+  ],
+  [
+    'a non-ASCII path in a custom scheme deep link the webview percent-encoded',
+    `myapp://belvo/caf%C3%A9/success?link=${LINK}&institution=i`,
+    { success: 'myapp://belvo/café/success' },
+    { type: 'success', link: LINK, institution: 'i' },
+  ],
 ]
 
 export const BUILD_CASES: Array<
