@@ -50,6 +50,24 @@ async function leaveForBelvosPage(page: Page) {
   await page.waitForURL((url) => url.href.startsWith(emulator.url), { waitUntil: 'commit' })
 }
 
+// From the home page through Belvo's page, the consent for the CPF the token route sent and the
+// bank's login, until the tab is back on this app's /connected.
+async function linkOnBelvosPage(page: Page) {
+  await leaveForBelvosPage(page)
+  await page.getByText('Ralph Bragg').waitFor()
+  await runWalk(
+    page.locator('body'),
+    loginWalk(SANDBOX_CREDENTIALS.success, {
+      locale: 'pt',
+      from: 'consent',
+      institution: 'erebor_br_retail',
+    }),
+  )
+  await page.waitForURL((url) => url.href.startsWith(`${server.url}/connected`), {
+    waitUntil: 'commit',
+  })
+}
+
 describe('Next.js example: the hosted widget from the page (production build, Chromium)', () => {
   it('links an account through the OFDA consent step and comes back to the accounts, read once', async () => {
     const context = await browser.newContext({ ...MOBILE_DEVICE })
@@ -60,20 +78,7 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
       if (/\/api\/links\/[^/]+\/accounts$/.test(request.url())) accountRequests.push(request.url())
     })
     try {
-      await leaveForBelvosPage(page)
-      // Belvo's page: the consent for the CPF the token route sent, then the bank's login.
-      await page.getByText('Ralph Bragg').waitFor()
-      await runWalk(
-        page.locator('body'),
-        loginWalk(SANDBOX_CREDENTIALS.success, {
-          locale: 'pt',
-          from: 'consent',
-          institution: 'erebor_br_retail',
-        }),
-      )
-      await page.waitForURL((url) => url.href.startsWith(`${server.url}/connected`), {
-        waitUntil: 'commit',
-      })
+      await linkOnBelvosPage(page)
       const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')
       await accounts.first().waitFor()
       expect(await accounts.count()).toBeGreaterThan(0)
@@ -136,19 +141,7 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
       }),
     )
     try {
-      await leaveForBelvosPage(page)
-      await page.getByText('Ralph Bragg').waitFor()
-      await runWalk(
-        page.locator('body'),
-        loginWalk(SANDBOX_CREDENTIALS.success, {
-          locale: 'pt',
-          from: 'consent',
-          institution: 'erebor_br_retail',
-        }),
-      )
-      await page.waitForURL((url) => url.href.startsWith(`${server.url}/connected`), {
-        waitUntil: 'commit',
-      })
+      await linkOnBelvosPage(page)
       await page.getByRole('alert').filter({ hasText: 'Could not read the accounts.' }).waitFor()
       expect(await page.getByRole('list', { name: 'Accounts' }).count()).toBe(0)
     } finally {
