@@ -1,6 +1,5 @@
-import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { describe, expect, it } from 'vitest'
-import { render, statusIs, t, useEmulatorPerTest } from '../testing/directive-host'
+import { linkAccount, render, statusIs, t, useEmulatorPerTest } from '../testing/directive-host'
 
 useEmulatorPerTest()
 
@@ -10,10 +9,7 @@ describe('[belvoWidget] deprecated outputs', () => {
   it('(success) and (widgetEvent) still emit what (belvoSuccess) and (belvoEvent) emit', async () => {
     await render(t.emulator.createToken())
     t.button.click()
-    await t.emulator.user.chooseInstitution('erebor_mx_retail')
-    const { username, password } = SANDBOX_CREDENTIALS.success
-    await t.emulator.user.login(username, password)
-    await statusIs('success')
+    await linkAccount()
 
     expect(t.host.successes).toHaveLength(1)
     expect(former('success')).toEqual(t.host.successes)

@@ -1,7 +1,14 @@
 import { TestBed } from '@angular/core/testing'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/testing'
 import { describe, expect, it, vi } from 'vitest'
-import { render, statusIs, t, useEmulatorPerTest, widgetOnScreen } from '../testing/directive-host'
+import {
+  linkAccount,
+  render,
+  statusIs,
+  t,
+  useEmulatorPerTest,
+  widgetOnScreen,
+} from '../testing/directive-host'
 import { deferred, flush } from '../testing/helpers'
 import { provideBelvoWidget } from './defaults'
 
@@ -35,20 +42,14 @@ describe('[belvoWidget]', () => {
     t.button.click()
     await vi.waitFor(() => expect(t.emulator.createWidgetCalls).toHaveLength(2))
     expect(t.emulator.createWidgetCalls.map((call) => call.token)).toEqual([refused, fresh])
-    await t.emulator.user.chooseInstitution('erebor_mx_retail')
-    const { username, password } = SANDBOX_CREDENTIALS.success
-    await t.emulator.user.login(username, password)
-    await statusIs('success')
+    await linkAccount()
     expect(t.host.errors).toEqual([])
   })
 
   it('emits belvoSuccess with the link and institution, then removes the widget', async () => {
     await render(t.emulator.createToken())
     t.button.click()
-    await t.emulator.user.chooseInstitution('erebor_mx_retail')
-    const { username, password } = SANDBOX_CREDENTIALS.success
-    await t.emulator.user.login(username, password)
-    await statusIs('success')
+    await linkAccount()
 
     expect(t.host.successes).toEqual([
       { link: expect.any(String), institution: 'erebor_mx_retail' },
@@ -69,10 +70,7 @@ describe('[belvoWidget]', () => {
     })
     await render(t.emulator.createToken())
     t.button.click()
-    await t.emulator.user.chooseInstitution('erebor_mx_retail')
-    const { username, password } = SANDBOX_CREDENTIALS.success
-    await t.emulator.user.login(username, password)
-    await statusIs('success')
+    await linkAccount()
     expect(t.host.successes).toEqual([
       { link: expect.any(String), institution: 'erebor_mx_retail' },
     ])

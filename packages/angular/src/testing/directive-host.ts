@@ -9,7 +9,11 @@ import type {
   BelvoWidgetOptions,
   LoadBelvoSdkOptions,
 } from '@belvo-widget/core'
-import { type InstalledEmulator, installBelvoEmulator } from '@belvo-widget/emulator/testing'
+import {
+  type InstalledEmulator,
+  installBelvoEmulator,
+  SANDBOX_CREDENTIALS,
+} from '@belvo-widget/emulator/testing'
 import { beforeEach, expect, vi } from 'vitest'
 import { BelvoWidgetDirective, type BelvoWidgetSuccess } from '../lib/belvo-widget.directive'
 
@@ -77,6 +81,14 @@ export const statusIs = (status: string) =>
     },
     { timeout: 10_000 },
   )
+
+/** In the open widget: Erebor México, Belvo's sandbox login for a link, until the button says so. */
+export const linkAccount = async () => {
+  await t.emulator.user.chooseInstitution('erebor_mx_retail')
+  const { username, password } = SANDBOX_CREDENTIALS.success
+  await t.emulator.user.login(username, password)
+  await statusIs('success')
+}
 
 export const widgetOnScreen = () => document.querySelector('#belvo [data-belvo-emulator-widget]')
 
