@@ -67,17 +67,23 @@ describe('toNodeHandler when the browser disconnects', () => {
     const errors: string[] = []
     const tokenRoute = toNodeHandler(handler({ onError: (error) => errors.push(error.code) }))
     let finished!: Promise<number>
+    let arrived!: () => void
+    const received = new Promise<void>((resolve) => (arrived = resolve))
     const server = createServer((req, res) => {
       finished = tokenRoute(req, res).then(() => Date.now())
+      arrived()
     })
     server.listen(0, '127.0.0.1')
     await once(server, 'listening')
     try {
       const { port } = server.address() as AddressInfo
       const leaving = new AbortController()
-      const started = Date.now()
       const request = fetch(`http://127.0.0.1:${port}/`, { method: 'POST', signal: leaving.signal })
-      setTimeout(() => leaving.abort(), 100)
+      // The browser leaves once the server has its request, while the handler waits for Belvo.
+      await received
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const started = Date.now()
+      leaving.abort()
       await expect(request).rejects.toThrow()
       // The handler let go of Belvo's 10 s answer as soon as the connection closed.
       expect((await finished) - started).toBeLessThan(4_000)
