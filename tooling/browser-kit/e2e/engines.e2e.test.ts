@@ -1,8 +1,12 @@
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { engineName, launchBrowser } from '../src/index.ts'
+import { browserEngine, engineName, launchBrowser } from '../src/index.ts'
+import { launchWebKit, miniBrowserPath } from '../src/webkit.ts'
 
 // The same page driven in every engine through Playwright's API: what the suites rely on.
 const PAGE = `<!doctype html><title>kit</title>
@@ -88,5 +92,40 @@ describe(`Playwright's API in ${engineName()}`, () => {
     // Short for the step under test only: a loaded machine may take longer than this to navigate.
     page.setDefaultTimeout(500)
     await expect(page.getByRole('button', { name: 'Missing' }).click()).rejects.toThrow(/500ms/)
+  })
+})
+
+describe.runIf(browserEngine() === 'webkit')('WebKit on a busy machine', () => {
+  it('starts MiniBrowser again when it never reports to its driver', async () => {
+    // A MiniBrowser that hangs the first time it is started, and is the real one afterwards.
+    const dir = await mkdtemp(join(tmpdir(), 'browser-kit-'))
+    const hung = join(dir, 'hung.pid')
+    const binary = join(dir, 'MiniBrowser')
+    const real = miniBrowserPath()
+    await writeFile(
+      binary,
+      `#!/bin/sh\nif [ ! -e ${hung} ]; then echo $$ > ${hung}; exec sleep 60; fi\nexec ${real} "$@"\n`,
+    )
+    await chmod(binary, 0o755)
+    const before = process.env.WEBKIT_BROWSER_PATH
+    process.env.WEBKIT_BROWSER_PATH = binary
+    const webkit = await launchWebKit({ sessionStartTimeout: 3_000 })
+    try {
+      page = await webkit.newPage()
+      await page.goto(`${base}/`)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Checkout')
+      expect(await readFile(hung, 'utf8')).toMatch(/^\d+/)
+    } finally {
+      if (before === undefined) delete process.env.WEBKIT_BROWSER_PATH
+      else process.env.WEBKIT_BROWSER_PATH = before
+      await webkit.close()
+      const pid = Number(await readFile(hung, 'utf8').catch(() => ''))
+      if (pid) {
+        try {
+          process.kill(pid)
+        } catch {}
+      }
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

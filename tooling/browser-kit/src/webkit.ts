@@ -16,7 +16,8 @@ import { domLib, type Step, type TextMatch } from './webkit-dom.ts'
 /** WebKitGTK's WebDriver, `WEBKIT_WEBDRIVER_PATH` to use another. */
 export const webkitDriverPath = (): string =>
   process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver'
-const miniBrowserPath = () =>
+/** WebKitGTK's MiniBrowser, which the driver starts; `WEBKIT_BROWSER_PATH` to use another. */
+export const miniBrowserPath = (): string =>
   process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf'
@@ -30,6 +31,9 @@ class WebDriverError extends Error {
     super(`WebKit (WebDriver): ${error}: ${message}`)
   }
 }
+
+/** How many attempts at starting MiniBrowser a context gets. */
+const SESSION_ATTEMPTS = 3
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -567,8 +571,12 @@ class WebKitPage {
  * `goto`, `evaluate`, `waitForFunction`, `waitForURL`, `locator`/`getByRole`/`getByLabel`
  * chains with `filter`, `click`, `fill`, `hover`, `waitFor`, and `request` events (seen by a
  * proxy, with their method). `console` and `pageerror` events are not reported by WebDriver.
+ *
+ * On a busy machine MiniBrowser now and then never reports to its driver, which then waits
+ * forever: an attempt that takes longer than `sessionStartTimeout` (default 15 s) is given up
+ * and made again with a new driver, three attempts in all.
  */
-export async function launchWebKit(): Promise<Browser> {
+export async function launchWebKit({ sessionStartTimeout = 15_000 } = {}): Promise<Browser> {
   for (const [path, what] of [
     [webkitDriverPath(), 'WebKitWebDriver (Debian: `apt-get install webkit2gtk-driver`)'],
     [miniBrowserPath(), 'WebKitGTK’s MiniBrowser (Debian: `apt-get install webkit2gtk-driver`)'],
@@ -609,33 +617,54 @@ export async function launchWebKit(): Promise<Browser> {
   }
   const pages = new Set<WebKitPage>()
 
+  // One attempt at a session: a driver, a proxy, and MiniBrowser started by the driver.
+  const startSession = async (onRequest: (request: { url: string; method: string }) => void) => {
+    const driver = await startDriver()
+    const proxy = await startRecordingProxy(onRequest)
+    const giveUp = async (why: string) => {
+      driver.process.kill()
+      await proxy.close()
+      return new Error(why)
+    }
+    let value: { sessionId?: string; message?: string }
+    try {
+      const answer = await fetch(`${driver.base}/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          capabilities: {
+            alwaysMatch: {
+              'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+              proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
+            },
+          },
+        }),
+        signal: AbortSignal.timeout(sessionStartTimeout),
+      })
+      ;({ value } = (await answer.json()) as { value: typeof value })
+    } catch (error) {
+      throw await giveUp(`WebKitWebDriver did not start MiniBrowser: ${(error as Error).message}`)
+    }
+    if (!value.sessionId) throw await giveUp(`WebKitWebDriver refused a session: ${value.message}`)
+    return { driver, proxy, session: new Session(driver.base, value.sessionId) }
+  }
+
   const newContext = async () => {
     let page: WebKitPage | undefined
-    const driver = await startDriver()
-    const { base } = driver
-    const proxy = await startRecordingProxy((request) => {
+    const onRequest = (request: { url: string; method: string }) => {
       // MiniBrowser's own favicon fetch is the browser's, not the page's (Playwright reports none).
       if (new URL(request.url).pathname !== '/favicon.ico') page?.emitRequest(request)
-    })
-    const answer = await fetch(`${base}/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        capabilities: {
-          alwaysMatch: {
-            'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
-            proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
-          },
-        },
-      }),
-    })
-    const { value } = (await answer.json()) as { value: { sessionId?: string; message?: string } }
-    if (!value.sessionId) {
-      await proxy.close()
-      driver.process.kill()
-      throw new Error(`WebKitWebDriver refused a session: ${value.message}`)
     }
-    const session = new Session(base, value.sessionId)
+    let started: Awaited<ReturnType<typeof startSession>> | undefined
+    for (let attempt = 1; !started; attempt++) {
+      try {
+        started = await startSession(onRequest)
+      } catch (error) {
+        if (attempt === SESSION_ATTEMPTS) throw error
+      }
+    }
+    const { driver, proxy, session } = started
+    const { base } = driver
     let closed: Promise<void> | undefined
     page = new WebKitPage(session, () => {
       closed ??= (async () => {
