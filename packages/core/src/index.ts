@@ -1,9 +1,4 @@
-export {
-  type BelvoWidgetController,
-  type BelvoWidgetState,
-  type BelvoWidgetStatus,
-  createBelvoWidget,
-} from './controller.ts'
+export { createBelvoWidget } from './controller.ts'
 export { defineBelvoConfig } from './define.ts'
 export { BelvoWidgetError, type BelvoWidgetErrorCode } from './errors.ts'
 export { BELVO_INTENT_EVENTS, type BelvoTriggerOptions } from './intent.ts'
@@ -15,5 +10,6 @@ export {
   type BelvoWidgetOptionsSource,
   mergeOptions,
 } from './options.ts'
+export type { BelvoWidgetController, BelvoWidgetState, BelvoWidgetStatus } from './state.ts'
 export type { BelvoTokenSource, BelvoTokenValue } from './token.ts'
 export type * from './types.ts'

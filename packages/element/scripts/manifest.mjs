@@ -46,7 +46,10 @@ function belvoAttributes() {
     packageLinkPhase({ customElementsManifest }) {
       const configDocs = memberDocs(join(core, 'src/types.ts'), 'BelvoStartupConfig')
       const scriptDocs = memberDocs(join(core, 'src/loader.ts'), 'LoadBelvoSdkOptions')
-      const elementDocs = memberDocs(join(root, 'src/element.ts'), 'BelvoWidgetElement')
+      const elementDocs = memberDocs(
+        join(root, 'src/attributes.ts'),
+        'BelvoWidgetElementAttributes',
+      )
       const entries = [
         ...Object.entries(BELVO_CONFIG_KEYS).map(([key, kind]) => {
           const values = BELVO_CONFIG_VALUES[key]
@@ -76,7 +79,7 @@ function belvoAttributes() {
                 : 'string',
           description: scriptDocs[key] || `Script option \`${key}\`.`,
         })),
-        // The element's own, documented on the class's interface in src/element.ts.
+        // The element's own, documented in src/attributes.ts.
         ...[
           ['tokenUrl', 'string'],
           ['autoOpen', 'boolean'],

@@ -12,6 +12,7 @@ import {
 } from '@belvo-widget/core'
 import {
   attributeName,
+  type BelvoWidgetElementAttributes,
   ELEMENT_KEYS,
   formatAttribute,
   PROPERTY_KINDS,
@@ -266,30 +267,10 @@ export class BelvoWidgetElement extends Base {
 }
 
 // The attribute-backed properties, defined on the prototype in the static block above.
-export interface BelvoWidgetElement extends BelvoStartupConfig, LoadBelvoSdkOptions {
-  /**
-   * Where to POST for a token (`token-url`): relative to the page, with its cookies; the reply's
-   * `access` is used. A failed reply is a `belvo-error` with code `token_failed`.
-   */
-  tokenUrl?: string
-  /**
-   * When Belvo refuses the token inside the open widget (`retry-invalid-token`): close it and open
-   * again once with a fresh token from `token-url` or the `token` function (core's
-   * `retryInvalidToken`). A second refusal, or a token given as a string, is a `belvo-error`
-   * with code `token_invalid`. Off by default.
-   */
-  retryInvalidToken?: boolean
-  /** Open as soon as the element is in the page (`auto-open`), like Belvo's snippet. */
-  autoOpen?: boolean
-  /**
-   * Start the token request and the script load when the user shows intent
-   * (`prefetch-on-intent`): the pointer over the trigger, focus on it, or a touch (core's
-   * `BELVO_INTENT_EVENTS`). The widget is then on screen as the click lands; a user who hovers
-   * and never clicks has cost one token request. Off by default, as in every binding.
-   */
-  prefetchOnIntent?: boolean
-  /** @deprecated Use `prefetchOnIntent` (`prefetch-on-intent`), the name every binding uses. */
-  prefetch?: boolean
+export interface BelvoWidgetElement
+  extends BelvoStartupConfig,
+    LoadBelvoSdkOptions,
+    BelvoWidgetElementAttributes {
   addEventListener<K extends keyof BelvoWidgetElementEventMap>(
     type: K,
     listener: (this: BelvoWidgetElement, event: BelvoWidgetElementEventMap[K]) => unknown,

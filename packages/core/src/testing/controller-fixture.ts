@@ -5,8 +5,8 @@ import {
   SANDBOX_CREDENTIALS,
 } from '@belvo-widget/emulator/testing'
 import { afterEach, beforeEach } from 'vitest'
-import type { BelvoWidgetState } from '../controller.ts'
 import type { BelvoWidgetOptions } from '../options.ts'
+import type { BelvoWidgetState } from '../state.ts'
 import type { BelvoSdk } from '../types.ts'
 import { useFreshCore } from './fresh-core.ts'
 
