@@ -115,11 +115,17 @@ class Session {
     readonly id: string,
   ) {}
 
-  async send<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+  async send<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const response = await fetch(`${this.base}/session/${this.id}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     })
     const { value } = (await response.json()) as {
       value: T & { error?: string; message?: string }
@@ -646,7 +652,27 @@ export async function launchWebKit({ sessionStartTimeout = 15_000 } = {}): Promi
       throw await giveUp(`WebKitWebDriver did not start MiniBrowser: ${(error as Error).message}`)
     }
     if (!value.sessionId) throw await giveUp(`WebKitWebDriver refused a session: ${value.message}`)
-    return { driver, proxy, session: new Session(driver.base, value.sessionId) }
+    const session = new Session(driver.base, value.sessionId)
+    // The first command shows that the browser answers. It moves the pointer once: a new window
+    // can drop its very first pointer event (a hover then does nothing).
+    const move = { type: 'pointerMove', duration: 0, origin: 'viewport', x: 1, y: 1 }
+    try {
+      await session.send(
+        'POST',
+        '/actions',
+        {
+          actions: [
+            { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [move] },
+          ],
+        },
+        AbortSignal.timeout(sessionStartTimeout),
+      )
+    } catch (error) {
+      if (!(error instanceof WebDriverError)) {
+        throw await giveUp(`MiniBrowser started but does not answer: ${(error as Error).message}`)
+      }
+    }
+    return { driver, proxy, session }
   }
 
   const newContext = async () => {
@@ -676,9 +702,6 @@ export async function launchWebKit({ sessionStartTimeout = 15_000 } = {}): Promi
       return closed
     })
     pages.add(page)
-    // A new window can drop its very first pointer event (a hover then does nothing): move the
-    // pointer once before the suite's first step.
-    await page.mouse.move(1, 1).catch(() => {})
     return page
   }
 
