@@ -6,7 +6,7 @@ import type { VisitorLinks } from './belvo'
  * SESSION_SECRET signs and encrypts the session cookie: 32+ random characters, the same on every
  * instance (and in the edge and Node runtimes). Development falls back to a fixed one.
  */
-function sessionPassword(): string {
+export function sessionPassword(): string {
   const secret = process.env.SESSION_SECRET
   if (secret && secret.length >= 32) return secret
   if (process.env.NODE_ENV !== 'production') return 'development-only-session-secret-do-not-deploy'

@@ -187,4 +187,20 @@ export function describeExample(example: Example): void {
       expect(log).not.toContain(SECRET_ID)
     })
   })
+
+  describe(`${example.name} example without its session secret`, () => {
+    it('refuses to start, saying which variable to set', async () => {
+      // Rather than start, and answer every visitor with a 500.
+      const name = example.envNames?.sessionSecret ?? 'SESSION_SECRET'
+      const outcome = await startExampleServer(example.root, { [name]: '' }, { timeoutMs: 30_000 })
+        .then(async (started) => {
+          await started.close()
+          return 'it started'
+        })
+        .catch((error: Error) => error.message)
+      expect(outcome).toMatch(
+        new RegExp(`exited with code 1\\n[\\s\\S]*Set ${name} to 32 or more random characters`),
+      )
+    })
+  })
 }

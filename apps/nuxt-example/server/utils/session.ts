@@ -4,7 +4,7 @@ import type { H3Event } from 'h3'
  * NUXT_SESSION_SECRET seals the session cookie: 32+ random characters, the same on every
  * instance. Development falls back to a fixed one.
  */
-function sessionPassword(secret: string): string {
+export function sessionPassword(secret: string): string {
   if (secret.length >= 32) return secret
   if (import.meta.dev) return 'development-only-session-secret-do-not-deploy'
   throw new Error(
