@@ -9,6 +9,7 @@ import {
   startBackends,
 } from '@belvo-widget/e2e-kit'
 import {
+  expectAccessible,
   expectKeyboardOnly,
   expectPrefetchOnHover,
   expectSandboxLook,
@@ -60,7 +61,12 @@ describe('Angular sandbox', () => {
   })
   it('links an account with the [belvoWidget] directive and lists its accounts', async () => {
     await page.goto(app.url)
-    await page.getByRole('button', { name: 'Add bank account' }).click()
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    await button.waitFor()
+    await expectAccessible(page)
+    await button.click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    await expectAccessible(page)
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     // The widget's success screen shows first (its own heading), then the app's.
@@ -76,6 +82,7 @@ describe('Angular sandbox', () => {
     // Every sandbox formats money the same way: Intl.NumberFormat('en') with the currency symbol.
     expect(first[2]).toMatch(/^MX\$[\d,]+\.\d\d$/)
     await expectSandboxLook(page)
+    await expectAccessible(page)
   })
 
   it('shows why the user left, with injectBelvoWidget()', async () => {

@@ -1,5 +1,6 @@
 import { logInToInstitution } from '@belvo-widget/e2e-kit'
 import {
+  expectAccessible,
   expectKeyboardOnly,
   expectSandboxLook,
   itReportsFailures,
@@ -34,7 +35,10 @@ describe('plain HTML sandbox', () => {
     // The button prefetches on intent: the token and the script are asked for on hover.
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).hover()
     await expect.poll(() => ({ ...sandbox.seen })).toEqual({ script: 1, token: 1 })
+    await expectAccessible(sandbox.page)
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
+    await sandbox.page.locator('#belvo').getByRole('dialog').waitFor()
+    await expectAccessible(sandbox.page)
     await logInToInstitution(sandbox.page, SANDBOX_CREDENTIALS.success)
 
     await expect
@@ -47,6 +51,7 @@ describe('plain HTML sandbox', () => {
     expect(sandbox.seen).toEqual({ script: 1, token: 1 })
     // The shared look, and the credentials hint its server rendered from the emulator's table.
     await expectSandboxLook(sandbox.page)
+    await expectAccessible(sandbox.page)
     // Not even a missing favicon.
     expect(errors).toEqual([])
   })

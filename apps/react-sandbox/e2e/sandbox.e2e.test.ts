@@ -11,6 +11,7 @@ import {
   startDevServer,
 } from '@belvo-widget/e2e-kit'
 import {
+  expectAccessible,
   expectKeyboardOnly,
   expectPrefetchOnHover,
   expectSandboxLook,
@@ -49,7 +50,12 @@ describe(`React sandbox in ${engineName()} (StrictMode, dev server)`, () => {
     const page = await openPage(browser)
     const seen = countWidgetRequests(page)
     await page.goto(app.url)
-    await page.getByRole('button', { name: 'Add bank account' }).click()
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    await button.waitFor()
+    await expectAccessible(page)
+    await button.click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    await expectAccessible(page)
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     await page.getByRole('heading', { name: `Linked ${EREBOR.displayName}` }).waitFor()
@@ -64,6 +70,7 @@ describe(`React sandbox in ${engineName()} (StrictMode, dev server)`, () => {
     }
     expect(await page.locator('#belvo').count()).toBe(0)
     await expectSandboxLook(page)
+    await expectAccessible(page)
 
     expect(seen.script).toBe(1)
     expect(seen.token).toBe(1)

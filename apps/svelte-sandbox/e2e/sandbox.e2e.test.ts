@@ -1,5 +1,6 @@
 import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
 import {
+  expectAccessible,
   expectKeyboardOnly,
   expectSandboxLook,
   itReportsFailures,
@@ -26,7 +27,10 @@ describe('Svelte sandbox', () => {
     // The button prefetches on intent: the token and the script are asked for on hover.
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).hover()
     await expect.poll(() => ({ ...sandbox.seen })).toEqual({ script: 1, token: 1 })
+    await expectAccessible(sandbox.page)
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
+    await sandbox.page.locator('#belvo').getByRole('dialog').waitFor()
+    await expectAccessible(sandbox.page)
     await logInToInstitution(sandbox.page, SANDBOX_CREDENTIALS.success)
 
     await expect
@@ -38,6 +42,7 @@ describe('Svelte sandbox', () => {
     expect(sandbox.seen).toEqual({ script: 1, token: 1 })
     // The sandboxes' one look, and the credentials hint from the emulator's table.
     await expectSandboxLook(sandbox.page)
+    await expectAccessible(sandbox.page)
   })
 
   itReportsFailures(sandbox)

@@ -1,5 +1,6 @@
 import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
 import {
+  expectAccessible,
   expectKeyboardOnly,
   expectSandboxLook,
   itReportsFailures,
@@ -24,7 +25,10 @@ describe('vanilla sandbox', () => {
     // The button prefetches on intent: the token and the script are asked for on hover.
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).hover()
     await expect.poll(() => ({ ...sandbox.seen })).toEqual({ script: 1, token: 1 })
+    await expectAccessible(sandbox.page)
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
+    await sandbox.page.locator('#belvo').getByRole('dialog').waitFor()
+    await expectAccessible(sandbox.page)
     await logInToInstitution(sandbox.page, SANDBOX_CREDENTIALS.success)
     const done = dialog().getByRole('button', { name: 'Done' })
     if (await done.isVisible().catch(() => false)) await done.click()
@@ -40,6 +44,7 @@ describe('vanilla sandbox', () => {
     expect(sandbox.seen).toEqual({ script: 1, token: 1 })
     // The sandboxes' one look, and the credentials hint from the emulator's table.
     await expectSandboxLook(sandbox.page)
+    await expectAccessible(sandbox.page)
   })
 
   itReportsFailures(sandbox)

@@ -11,6 +11,7 @@ import {
   startBackends,
 } from '@belvo-widget/e2e-kit'
 import {
+  expectAccessible,
   expectKeyboardOnly,
   expectPrefetchOnHover,
   expectSandboxLook,
@@ -77,7 +78,12 @@ describe.each([
 ])('the %s page', (_name, hash) => {
   it('links an account and shows its accounts', async () => {
     await page.goto(url + hash)
-    await page.getByRole('button', { name: 'Add bank account' }).click()
+    const button = page.getByRole('button', { name: 'Add bank account' })
+    await button.waitFor()
+    await expectAccessible(page)
+    await button.click()
+    await page.locator('#belvo').getByRole('dialog').waitFor()
+    await expectAccessible(page)
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     await expect
@@ -93,6 +99,7 @@ describe.each([
     await expectSandboxLook(page)
     // The widget's overlay is gone.
     expect(await page.locator('#belvo').count()).toBe(0)
+    await expectAccessible(page)
   })
 
   it('shows why the user left', async () => {

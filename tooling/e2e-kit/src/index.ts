@@ -5,6 +5,7 @@ export {
   launchBrowser,
   launchChromium,
 } from '@belvo-widget/browser-kit'
+export { accessibilityViolations } from './a11y.ts'
 export { type Backends, startBackends } from './backends.ts'
 export { type DevServer, startDevServer } from './dev-server.ts'
 export {

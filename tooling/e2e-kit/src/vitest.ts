@@ -1,12 +1,14 @@
 // The Vitest side of the kit, an entry of its own (`@belvo-widget/e2e-kit/vitest`): the root
 // scripts import the main entry outside any test runner.
-import { launchBrowser } from '@belvo-widget/browser-kit'
+import { browserEngine, launchBrowser } from '@belvo-widget/browser-kit'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { type Backends, startBackends } from './backends.ts'
 
 export { expectKeyboardOnly } from './keyboard.ts'
+
+import { accessibilityViolations } from './a11y.ts'
 
 import { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
 import { leaveAfterLoginError } from './widget.ts'
@@ -149,6 +151,18 @@ export async function expectSandboxLook(page: Page): Promise<void> {
   )
   const hint = await page.getByLabel('Sandbox credentials').textContent()
   for (const { password } of Object.values(SANDBOX_CREDENTIALS)) expect(hint).toContain(password)
+}
+
+/**
+ * Checks that axe-core finds nothing wrong on `page` as it is now (see
+ * {@link accessibilityViolations}): the test fails with one line per broken rule. In Chromium and
+ * WebKit; in Firefox it checks nothing: on the React sandbox once an account is linked, Firefox
+ * ESR's remote agent loses the page while axe runs (`Realm.sys.mjs`: "argument is not a global
+ * object") and the browser closes. axe's rules read the DOM and ARIA, alike in every engine.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  if (browserEngine() === 'firefox') return
+  expect(await accessibilityViolations(page)).toEqual([])
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   logInToInstitution,
   openPage,
 } from '@belvo-widget/e2e-kit'
+import { expectAccessible } from '@belvo-widget/e2e-kit/vitest'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -110,12 +111,14 @@ export function describeExample(example: Example): void {
       await page.waitForLoadState('networkidle')
       expect(problems).toEqual([])
       expect({ ...seen }).toEqual({ script: 0, token: 0 })
+      await expectAccessible(page)
 
       await button.click()
       const widget = page.locator('#belvo').getByRole('dialog')
       await widget.waitFor()
       expect(await widget.count()).toBe(1)
       expect({ ...seen }).toEqual({ script: 1, token: 1 })
+      await expectAccessible(page)
 
       await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
       const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')
@@ -123,6 +126,7 @@ export function describeExample(example: Example): void {
       expect(await accounts.count()).toBeGreaterThan(0)
       expect(await accounts.first().textContent()).toMatch(/\d/)
       expect(problems).toEqual([])
+      await expectAccessible(page)
       expect({ ...seen }).toEqual({ script: 1, token: 1 })
 
       // The accounts route serves this visitor's link, and no one else's.

@@ -6,13 +6,15 @@ import { SandboxHint } from './sandbox-hint'
   selector: 'app-root',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, SandboxHint],
   template: `
-    <h1>Link a bank account · Angular</h1>
-    <nav>
-      <a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }">[belvoWidget] directive</a>
-      <a routerLink="/inject" routerLinkActive="active">injectBelvoWidget()</a>
-    </nav>
-    <app-sandbox-hint />
-    <router-outlet />
+    <main>
+      <h1>Belvo widget · Angular</h1>
+      <nav aria-label="Pages">
+        <a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }">[belvoWidget] directive</a>
+        <a routerLink="/inject" routerLinkActive="active">injectBelvoWidget()</a>
+      </nav>
+      <app-sandbox-hint />
+      <router-outlet />
+    </main>
   `,
 })
 export class App {}
