@@ -3,6 +3,7 @@
 // (Brazil Open Finance) and logs in, Belvo's page sends the tab back to /connected?state=success,
 // which reads the outcome once and lists the link's accounts.
 import { launchChromium, MOBILE_DEVICE } from '@belvo-widget/e2e-kit'
+import { expectAccessible } from '@belvo-widget/e2e-kit/vitest'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import { runWalk } from '@belvo-widget/emulator/playwright'
 import { loginWalk } from '@belvo-widget/emulator/testing'
@@ -86,10 +87,13 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
       expect(accountRequests).toHaveLength(1)
       // The link's parameters left the address bar; the callback URL's own state stayed.
       expect(page.url()).toBe(`${server.url}/connected?state=success`)
+      // The return page, in a phone's viewport.
+      await expectAccessible(page)
 
       // A reload reports nothing new and asks for nothing.
       await page.reload()
       await page.getByText('Nothing new from Belvo on this page.').waitFor()
+      await expectAccessible(page)
       // Nor does the same return address opened again.
       const link = accountRequests[0]!.match(/links\/([^/]+)\//)![1]!
       await page.goto(
