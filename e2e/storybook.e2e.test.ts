@@ -1,7 +1,8 @@
 // Every story and docs page of the built, composed Storybook (storybook-static/, with each
 // composed Storybook in its sub-folder), run in headless Chromium from a plain HTTP server the
 // way a person's browser runs them: a story fails on a failing play function, a render error,
-// any console error, or any request that leaves the page's origin.
+// any console error, any request that leaves the page's origin, or what axe-core finds wrong in
+// the story as it ends (the rules about a whole page aside: a story is a fragment of one).
 import { existsSync, readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { composedStorybooks } from '../.storybook/refs.mjs'
 import { launchChromium } from '../tooling/browser-kit/src/chromium.ts'
+import { accessibilityViolations } from '../tooling/e2e-kit/src/a11y.ts'
 import { pageWithProblems } from './problems.ts'
 import { serveStatic } from './static-server.ts'
 
@@ -33,6 +35,9 @@ const storybooks = [
   { title: 'React', folder: '' },
   ...refs.map((ref) => ({ title: ref.title, folder: `${ref.id}/` })),
 ].map((storybook) => ({ ...storybook, entries: readEntries(storybook.folder) }))
+
+// axe-core's rules about a page as a whole, which a story (a fragment of a page) does not meet.
+const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one']
 
 let browser: Browser
 let server: Server
@@ -186,5 +191,8 @@ describe.each(storybooks)('$title Storybook', ({ folder, entries }) => {
     problems.length = 0
     const errors = await runEntry(page, entry)
     expect([...errors, ...problems]).toEqual([])
+    if (entry.type === 'story') {
+      expect(await accessibilityViolations(page, { disableRules: PAGE_RULES })).toEqual([])
+    }
   })
 })

@@ -2,12 +2,20 @@ import { defineComponent, h, type PropType } from 'vue'
 import type { BelvoWidgetSlotProps } from '../BelvoWidget.ts'
 import type { BelvoExitData } from '../index.ts'
 
-/** A button and the widget's state, as an app would show them. */
+/**
+ * A button and the widget's state, as an app would show them: the button takes `triggerProps`
+ * (the click opens, `aria-busy` while loading, prefetch on intent when asked for).
+ */
 export const Outcome = defineComponent({
   name: 'WidgetOutcome',
   props: {
     open: { type: Function as PropType<BelvoWidgetSlotProps['open']>, required: true },
     close: { type: Function as PropType<BelvoWidgetSlotProps['close']>, required: true },
+    prefetch: Function as PropType<BelvoWidgetSlotProps['prefetch']>,
+    triggerProps: {
+      type: Object as PropType<BelvoWidgetSlotProps['triggerProps']>,
+      required: true,
+    },
     status: { type: String as PropType<BelvoWidgetSlotProps['status']>, required: true },
     error: Object as PropType<BelvoWidgetSlotProps['error']>,
     link: String,
@@ -26,7 +34,7 @@ export const Outcome = defineComponent({
           h('div', { style: 'display: flex; gap: 8px' }, [
             h(
               'button',
-              { type: 'button', disabled: busy, onClick: props.open },
+              { ...props.triggerProps, type: 'button', disabled: busy },
               busy ? 'Opening…' : 'Add bank account',
             ),
             h('button', { type: 'button', onClick: props.close }, 'Cancel'),
