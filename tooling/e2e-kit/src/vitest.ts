@@ -156,9 +156,10 @@ export async function expectSandboxLook(page: Page): Promise<void> {
 /**
  * Checks that axe-core finds nothing wrong on `page` as it is now (see
  * {@link accessibilityViolations}): the test fails with one line per broken rule. In Chromium and
- * WebKit; in Firefox it checks nothing: on the React sandbox once an account is linked, Firefox
- * ESR's remote agent loses the page while axe runs (`Realm.sys.mjs`: "argument is not a global
- * object") and the browser closes. axe's rules read the DOM and ARIA, alike in every engine.
+ * WebKit; in Firefox it checks nothing: on the React sandbox's development page, a `getByLabel`
+ * query followed by axe's evaluation makes Firefox ESR's remote agent lose the page
+ * (`Realm.sys.mjs`: "argument is not a global object") and the browser close. axe's rules read
+ * the DOM and ARIA, alike in every engine.
  */
 export async function expectAccessible(page: Page): Promise<void> {
   if (browserEngine() === 'firefox') return
