@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http'
 import { join } from 'node:path'
 import {
   AngularNodeAppEngine,
@@ -11,7 +12,7 @@ import {
   isValidLinkId,
   toNodeHandler,
 } from '@belvo-widget/server'
-import express from 'express'
+import express, { type ErrorRequestHandler } from 'express'
 import { accountsOfVisitorLink } from './server/belvo'
 import { isCrossSite, sessionPassword, visitorSession } from './server/session'
 
@@ -69,6 +70,20 @@ app.use((req, res, next) => {
     .then((response) => (response ? writeResponseToNodeResponse(response, res) : next()))
     .catch(next)
 })
+
+// An error answers with its status and that status's name, never the error itself: Express's
+// own error page shows the stack trace (with the server's file paths) unless NODE_ENV is
+// `production`, which `node dist/server/server.mjs` alone does not set.
+const answerErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error)
+  const status = Number(error?.status ?? error?.statusCode) || 500
+  if (status >= 500) console.error(error)
+  res
+    .status(status)
+    .type('text/plain')
+    .send(STATUS_CODES[status] ?? 'Error')
+}
+app.use(answerErrors)
 
 if (isMainModule(import.meta.url) || process.env.pm_id) {
   try {

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http'
+import { fileURLToPath } from 'node:url'
 import {
   countWidgetRequests,
   engineName,
@@ -181,6 +182,14 @@ export function describeExample(example: Example): void {
         emulator.setFaults({ tokenFault: 'none' })
         await page.context().close()
       }
+    })
+
+    it('an address the server cannot decode answers with a status, not a stack trace', async () => {
+      const response = await fetch(`${server.url}/api/links/%E0%A4%A/accounts`)
+      expect(response.status).toBeGreaterThanOrEqual(400)
+      const body = await response.text()
+      expect(body).not.toMatch(/URIError|\bat .*:\d+:\d+/)
+      expect(body).not.toContain(fileURLToPath(example.root))
     })
 
     it("the server's log holds no secret key, after all of the above (errors included)", () => {
