@@ -303,6 +303,56 @@ describe(`<belvo-widget> in ${engineName()}`, () => {
     })
   })
 
+  it('two on one page: the second hands the overlay over, each reports its own, one script', async () => {
+    const seen = await openWith(
+      ['a', 'b']
+        .map(
+          (
+            id,
+          ) => `<belvo-widget id="${id}" token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}">
+            <button slot="trigger">${id === 'a' ? 'Link a new account' : 'Update this link'}</button>
+          </belvo-widget>`,
+        )
+        .join(''),
+    )
+    // What each element reported, in order.
+    await page.evaluate(() => {
+      const log: string[] = []
+      ;(window as unknown as { log: string[] }).log = log
+      for (const el of document.querySelectorAll('belvo-widget'))
+        for (const type of ['belvo-success', 'belvo-exit', 'belvo-error'])
+          el.addEventListener(type, () => log.push(`${el.id} ${type}`))
+    })
+    const log = () => page.evaluate(() => (window as unknown as { log: string[] }).log)
+    const statuses = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('belvo-widget')].map((el) => el.getAttribute('status')),
+      )
+    const dialog = page.locator('#belvo').getByRole('dialog')
+
+    await page.getByRole('button', { name: 'Link a new account' }).click()
+    await dialog.waitFor()
+    // The page's own code opens the other one while the first is on screen.
+    await page.locator('#b').evaluate((el) => (el as HTMLElement & { open(): void }).open())
+    await expect.poll(statuses).toEqual(['exit', 'open'])
+    expect(await page.locator('#belvo').count()).toBe(1)
+    expect(await dialog.count()).toBe(1)
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+    await expect.poll(statuses).toEqual(['exit', 'success'])
+
+    // The first again, on its own.
+    await page.getByRole('button', { name: 'Link a new account' }).click()
+    await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
+    await expect.poll(statuses).toEqual(['success', 'success'])
+    expect(await log()).toEqual(['a belvo-exit', 'b belvo-success', 'a belvo-success'])
+    expect(await page.locator('#belvo').count()).toBe(0)
+    // Focus is back on the trigger that opened the last widget.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Link a new account')
+    expect(seen).toEqual({ script: 1, token: 3 })
+  })
+
   it('closes the widget when removed from the page', async () => {
     await openWith(
       `<belvo-widget auto-open token-url="/api/widget-token" locale="en" src="${backends.emulator.scriptUrl}"></belvo-widget>`,
