@@ -13,6 +13,7 @@ import {
   expectKeyboardOnly,
   expectPrefetchOnHover,
   expectSandboxLook,
+  openAccessibly,
 } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
@@ -61,12 +62,7 @@ describe('Angular sandbox', () => {
   })
   it('links an account with the [belvoWidget] directive and lists its accounts', async () => {
     await page.goto(app.url)
-    const button = page.getByRole('button', { name: 'Add bank account' })
-    await button.waitFor()
-    await expectAccessible(page)
-    await button.click()
-    await page.locator('#belvo').getByRole('dialog').waitFor()
-    await expectAccessible(page)
+    await openAccessibly(page)
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     // The widget's success screen shows first (its own heading), then the app's.

@@ -4,6 +4,7 @@ import {
   expectKeyboardOnly,
   expectSandboxLook,
   itReportsFailures,
+  openAccessibly,
   useSandbox,
 } from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
@@ -35,10 +36,7 @@ describe('plain HTML sandbox', () => {
     // The button prefetches on intent: the token and the script are asked for on hover.
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).hover()
     await expect.poll(() => ({ ...sandbox.seen })).toEqual({ script: 1, token: 1 })
-    await expectAccessible(sandbox.page)
-    await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-    await sandbox.page.locator('#belvo').getByRole('dialog').waitFor()
-    await expectAccessible(sandbox.page)
+    await openAccessibly(sandbox.page)
     await logInToInstitution(sandbox.page, SANDBOX_CREDENTIALS.success)
 
     await expect

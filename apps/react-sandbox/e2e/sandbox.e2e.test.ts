@@ -15,6 +15,7 @@ import {
   expectKeyboardOnly,
   expectPrefetchOnHover,
   expectSandboxLook,
+  openAccessibly,
 } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS, SANDBOX_INSTITUTIONS } from '@belvo-widget/emulator'
 import type { Browser } from 'playwright-core'
@@ -50,12 +51,7 @@ describe(`React sandbox in ${engineName()} (StrictMode, dev server)`, () => {
     const page = await openPage(browser)
     const seen = countWidgetRequests(page)
     await page.goto(app.url)
-    const button = page.getByRole('button', { name: 'Add bank account' })
-    await button.waitFor()
-    await expectAccessible(page)
-    await button.click()
-    await page.locator('#belvo').getByRole('dialog').waitFor()
-    await expectAccessible(page)
+    await openAccessibly(page)
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     await page.getByRole('heading', { name: `Linked ${EREBOR.displayName}` }).waitFor()

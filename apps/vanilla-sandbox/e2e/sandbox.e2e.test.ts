@@ -4,6 +4,7 @@ import {
   expectKeyboardOnly,
   expectSandboxLook,
   itReportsFailures,
+  openAccessibly,
   useSandbox,
 } from '@belvo-widget/e2e-kit/vitest'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
@@ -25,10 +26,7 @@ describe('vanilla sandbox', () => {
     // The button prefetches on intent: the token and the script are asked for on hover.
     await sandbox.page.getByRole('button', { name: 'Add bank account' }).hover()
     await expect.poll(() => ({ ...sandbox.seen })).toEqual({ script: 1, token: 1 })
-    await expectAccessible(sandbox.page)
-    await sandbox.page.getByRole('button', { name: 'Add bank account' }).click()
-    await sandbox.page.locator('#belvo').getByRole('dialog').waitFor()
-    await expectAccessible(sandbox.page)
+    await openAccessibly(sandbox.page)
     await logInToInstitution(sandbox.page, SANDBOX_CREDENTIALS.success)
     const done = dialog().getByRole('button', { name: 'Done' })
     if (await done.isVisible().catch(() => false)) await done.click()

@@ -15,6 +15,7 @@ import {
   expectKeyboardOnly,
   expectPrefetchOnHover,
   expectSandboxLook,
+  openAccessibly,
 } from '@belvo-widget/e2e-kit/vitest'
 import { BELVO_MESSAGES, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
@@ -78,12 +79,7 @@ describe.each([
 ])('the %s page', (_name, hash) => {
   it('links an account and shows its accounts', async () => {
     await page.goto(url + hash)
-    const button = page.getByRole('button', { name: 'Add bank account' })
-    await button.waitFor()
-    await expectAccessible(page)
-    await button.click()
-    await page.locator('#belvo').getByRole('dialog').waitFor()
-    await expectAccessible(page)
+    await openAccessibly(page)
     await logInToInstitution(page, SANDBOX_CREDENTIALS.success)
 
     await expect

@@ -167,6 +167,19 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
+ * Opens the widget as a user does, with {@link expectAccessible} before and after: the page with
+ * the button named `button`, then, once clicked, the page with the widget on screen.
+ */
+export async function openAccessibly(page: Page, button = 'Add bank account'): Promise<void> {
+  const trigger = page.getByRole('button', { name: button })
+  await trigger.waitFor()
+  await expectAccessible(page)
+  await trigger.click()
+  await page.locator('#belvo').getByRole('dialog').waitFor()
+  await expectAccessible(page)
+}
+
+/**
  * Checks prefetch on intent at `url`: pointing at the button asks for the token and the script
  * once, before any widget is built; pointing again asks for nothing; the click then opens the
  * widget with those two requests and no more.
