@@ -25,6 +25,11 @@ beforeAll(async () => {
       if (!existsSync(file)) return res.writeHead(404).end()
       return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file))
     }
+    // An address whose tag fails: a 404, as a CDN answers a name it does not have.
+    if (pathname === '/gone/belvo-widget-1-stable.js') {
+      sdkRequests.push(req.url ?? '')
+      return res.writeHead(404).end()
+    }
     if (pathname === '/belvo-widget-1-stable.js') {
       sdkRequests.push(req.url ?? '')
       res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' })
@@ -32,12 +37,15 @@ beforeAll(async () => {
       else res.end(SDK)
       return
     }
-    res
-      .writeHead(200, { 'content-type': 'text/html' })
-      .end(
-        '<!doctype html><title>loader</title><script type="module">' +
-          "import { loadBelvoSdk } from '/dist/browser.js'; window.loadBelvoSdk = loadBelvoSdk</script>",
-      )
+    res.writeHead(200, { 'content-type': 'text/html' }).end(
+      '<!doctype html><title>loader</title>' +
+        // `?tag`: the page carries a tag of its own for the failing address, as a snippet does.
+        (req.url?.includes('?tag')
+          ? '<script async src="/gone/belvo-widget-1-stable.js"></script>'
+          : '') +
+        '<script type="module">' +
+        "import { loadBelvoSdk } from '/dist/browser.js'; window.loadBelvoSdk = loadBelvoSdk</script>",
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
@@ -92,5 +100,46 @@ it('after a script_timeout, the next load makes a new request and resolves once 
         typeof (window as Window & { belvoSDK?: { createWidget: unknown } }).belvoSDK?.createWidget,
     ),
   ).resolves.toBe('function')
+  await page.close()
+})
+
+it('a tag of the page that failed before the load: waited on until timeoutMs, then removed; the retry fails at once', async () => {
+  sdkRequests.length = 0
+  const page = await browser.newPage()
+  await page.goto(`${base}/?tag`)
+  await page.waitForFunction(() => 'loadBelvoSdk' in window && document.readyState === 'complete')
+  const result = await page.evaluate(async () => {
+    const { loadBelvoSdk } = window as unknown as {
+      loadBelvoSdk: (options: object) => Promise<unknown>
+    }
+    const options = { timeoutMs: 500, src: '/gone/belvo-widget-1-stable.js' }
+    const code = (load: Promise<unknown>) =>
+      load.then(
+        () => 'loaded',
+        (error: { code: string }) => error.code,
+      )
+    const first = await code(loadBelvoSdk(options))
+    const tagsAfterFirst = document.querySelectorAll('script[src*=belvo]').length
+    const started = performance.now()
+    const retry = await code(loadBelvoSdk(options))
+    return {
+      first,
+      tagsAfterFirst,
+      retry,
+      retryMs: performance.now() - started,
+      tags: document.querySelectorAll('script[src*=belvo]').length,
+    }
+  })
+  // The page's tag got its 404 before core looked: no event is left to hear, so core times out.
+  expect(result.first).toBe('script_timeout')
+  expect(result.tagsAfterFirst).toBe(0)
+  // The retry is a tag of core's own, at a new address, whose 404 core hears.
+  expect(result.retry).toBe('script_load_failed')
+  expect(result.retryMs).toBeLessThan(400)
+  expect(result.tags).toBe(0)
+  expect(sdkRequests).toEqual([
+    '/gone/belvo-widget-1-stable.js',
+    '/gone/belvo-widget-1-stable.js?retry=1',
+  ])
   await page.close()
 })
