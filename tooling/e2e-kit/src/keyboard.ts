@@ -1,6 +1,7 @@
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { widgetDialog } from './widget.ts'
 
 /** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 25): Promise<void> {
@@ -33,7 +34,7 @@ export async function expectKeyboardOnly(
   await trigger.waitFor()
   const before = await pageStyle(page)
   const onTrigger = () => trigger.evaluate((el) => el === document.activeElement)
-  const dialog = page.locator('#belvo').getByRole('dialog')
+  const dialog = widgetDialog(page)
   const inWidget = () =>
     page.evaluate(() => !!document.activeElement?.closest('#belvo [role="dialog"]'))
 

@@ -11,7 +11,7 @@ export { expectKeyboardOnly } from './keyboard.ts'
 import { accessibilityViolations } from './a11y.ts'
 
 import { countWidgetRequests, openPage, type WidgetRequests } from './page.ts'
-import { leaveAfterLoginError } from './widget.ts'
+import { leaveAfterLoginError, widgetDialog } from './widget.ts'
 
 /** An app a suite serves: where it is, and how to stop it. */
 export interface ServedApp {
@@ -116,7 +116,7 @@ export function itReportsFailures(
       sandbox.backends.emulator.setFaults({ scriptFault: 'none' })
     }
     await sandbox.page.getByRole('button', { name: button }).click()
-    await sandbox.page.locator('#belvo').getByRole('dialog').waitFor()
+    await widgetDialog(sandbox.page).waitFor()
     // The failed tag went; the retry left one.
     expect(await sandbox.page.locator('script[src*="belvo-widget-1-stable.js"]').count()).toBe(1)
   })
@@ -175,7 +175,7 @@ export async function openAccessibly(page: Page, button = 'Add bank account'): P
   await trigger.waitFor()
   await expectAccessible(page)
   await trigger.click()
-  await page.locator('#belvo').getByRole('dialog').waitFor()
+  await widgetDialog(page).waitFor()
   await expectAccessible(page)
 }
 
@@ -198,6 +198,6 @@ export async function expectPrefetchOnHover(
   await page.mouse.move(0, 0)
   await trigger.hover()
   await trigger.click()
-  await page.locator('#belvo').getByRole('dialog').waitFor()
+  await widgetDialog(page).waitFor()
   expect(seen).toEqual({ script: 1, token: 1 })
 }

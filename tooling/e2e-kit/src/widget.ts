@@ -3,6 +3,9 @@ import { exitWidget, runWalk } from '@belvo-widget/emulator/playwright'
 import { loginWalk } from '@belvo-widget/emulator/testing'
 import type { Locator, Page } from 'playwright-core'
 
+/** The widget's dialog in `#belvo`, where the served SDK renders it. */
+export const widgetDialog = (page: Page): Locator => page.locator('#belvo').getByRole('dialog')
+
 /** Options of {@link logInToInstitution}. */
 export interface LogInOptions {
   /** The institution's code or display name. Default `'erebor_mx_retail'` (Erebor México). */
@@ -31,11 +34,7 @@ export async function logInToInstitution(
   credentials: SandboxCredential,
   options: LogInOptions = {},
 ): Promise<Locator> {
-  const {
-    institution,
-    usernameLabel,
-    widget = page.locator('#belvo').getByRole('dialog'),
-  } = options
+  const { institution, usernameLabel, widget = widgetDialog(page) } = options
   const steps = loginWalk(credentials, { institution }).map((step) =>
     usernameLabel && step.kind === 'fill' && step.input === 'username'
       ? { ...step, label: usernameLabel }
