@@ -1,4 +1,5 @@
 export {
+  browserEngine,
   CHROMIUM_FLAGS,
   chromiumLaunchOptions,
   engineName,

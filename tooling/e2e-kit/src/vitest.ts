@@ -1,6 +1,6 @@
 // The Vitest side of the kit, an entry of its own (`@belvo-widget/e2e-kit/vitest`): the root
 // scripts import the main entry outside any test runner.
-import { browserEngine, launchBrowser } from '@belvo-widget/browser-kit'
+import { launchBrowser } from '@belvo-widget/browser-kit'
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
@@ -155,14 +155,9 @@ export async function expectSandboxLook(page: Page): Promise<void> {
 
 /**
  * Checks that axe-core finds nothing wrong on `page` as it is now (see
- * {@link accessibilityViolations}): the test fails with one line per broken rule. In Chromium and
- * WebKit; in Firefox it checks nothing: on the React sandbox's development page, a `getByLabel`
- * query followed by axe's evaluation makes Firefox ESR's remote agent lose the page
- * (`Realm.sys.mjs`: "argument is not a global object") and the browser close. axe's rules read
- * the DOM and ARIA, alike in every engine.
+ * {@link accessibilityViolations}): the test fails with one line per broken rule. In every engine.
  */
 export async function expectAccessible(page: Page): Promise<void> {
-  if (browserEngine() === 'firefox') return
   expect(await accessibilityViolations(page)).toEqual([])
 }
 
