@@ -13,10 +13,12 @@ export default defineConfig({
         hookTimeout: 90_000,
       },
       // The packed Playwright entry's suite drives Chromium, as a user's default project would;
-      // Firefox and WebKit run the main flow and the token route's fault.
+      // Firefox and WebKit run the main flow, the token route's fault, and the hosted widget's
+      // link and exit.
       {
-        crossEngine: ['e2e/next.e2e.test.ts'],
-        crossEngineTests: /shows the linked accounts|failing token route/,
+        crossEngine: ['e2e/next.e2e.test.ts', 'e2e/hosted.e2e.test.ts'],
+        crossEngineTests:
+          /shows the linked accounts|failing token route|read once|comes back as an exit/,
       },
     ),
   },

@@ -1,8 +1,9 @@
 // The hosted widget from a web page, on the production build: the second button leaves for the
-// emulator's hosted widget page in the same tab (a phone's viewport), the visitor gives consent
+// emulator's hosted widget page in the same tab (a phone's screen), the visitor gives consent
 // (Brazil Open Finance) and logs in, Belvo's page sends the tab back to /connected?state=success,
-// which reads the outcome once and lists the link's accounts.
-import { launchChromium, MOBILE_DEVICE } from '@belvo-widget/e2e-kit'
+// which reads the outcome once and lists the link's accounts. Linking and leaving run in every
+// engine (Safari on a phone is WebKit); the faults, which need Playwright's routing, in Chromium.
+import { engineName, launchBrowser, newPhoneContext } from '@belvo-widget/e2e-kit'
 import { expectAccessible } from '@belvo-widget/e2e-kit/vitest'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import { runWalk } from '@belvo-widget/emulator/playwright'
@@ -34,7 +35,7 @@ beforeAll(async () => {
     APP_URL: '',
     SESSION_SECRET: 'a-session-secret-of-32-characters-or-more',
   })
-  browser = await launchChromium()
+  browser = await launchBrowser()
 })
 afterAll(async () => {
   await browser?.close()
@@ -69,9 +70,9 @@ async function linkOnBelvosPage(page: Page) {
   })
 }
 
-describe('Next.js example: the hosted widget from the page (production build, Chromium)', () => {
+describe(`Next.js example: the hosted widget from the page (production build, ${engineName()})`, () => {
   it('links an account through the OFDA consent step and comes back to the accounts, read once', async () => {
-    const context = await browser.newContext({ ...MOBILE_DEVICE })
+    const context = await newPhoneContext(browser)
     const page = await context.newPage()
     page.setDefaultTimeout(15_000)
     const accountRequests: string[] = []
@@ -134,7 +135,7 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
   })
 
   it('an accounts route that answers no JSON says so on the return page', async () => {
-    const context = await browser.newContext({ ...MOBILE_DEVICE })
+    const context = await newPhoneContext(browser)
     const page = await context.newPage()
     page.setDefaultTimeout(15_000)
     await page.route(/\/api\/links\/[^/]+\/accounts$/, (route) =>
@@ -154,7 +155,7 @@ describe('Next.js example: the hosted widget from the page (production build, Ch
   })
 
   it("leaving Belvo's page comes back as an exit", async () => {
-    const context = await browser.newContext({ ...MOBILE_DEVICE })
+    const context = await newPhoneContext(browser)
     const page = await context.newPage()
     page.setDefaultTimeout(15_000)
     try {

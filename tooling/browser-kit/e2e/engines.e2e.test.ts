@@ -86,12 +86,37 @@ describe(`Playwright's API in ${engineName()}`, () => {
     expect(new URL(page.url()).search).toBe('?x=1')
   })
 
+  it('opens a context at a viewport of its size, and reloads the page with what it stored', async () => {
+    page = await (await browser.newContext({ viewport: { width: 480, height: 839 } })).newPage()
+    await page.goto(`${base}/`)
+    expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([480, 839])
+    await page.evaluate(() => {
+      sessionStorage.setItem('seen', 'yes')
+      document.title = 'changed'
+    })
+    await page.reload()
+    expect(await page.evaluate(() => [document.title, sessionStorage.getItem('seen')])).toEqual([
+      'kit',
+      'yes',
+    ])
+  })
+
   it('fails a step on an element that never comes, with the timeout in the message', async () => {
     page = await browser.newPage()
     await page.goto(`${base}/`)
     // Short for the step under test only: a loaded machine may take longer than this to navigate.
     page.setDefaultTimeout(500)
     await expect(page.getByRole('button', { name: 'Missing' }).click()).rejects.toThrow(/500ms/)
+  })
+})
+
+describe.runIf(browserEngine() === 'webkit')("WebKit's MiniBrowser window", () => {
+  it('refuses a viewport narrower than the window can be, saying so', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 839 } })
+    await expect(context.newPage()).rejects.toThrow(
+      'a viewport 412 px wide is narrower than MiniBrowser’s window can be (447 px)',
+    )
+    await context.close()
   })
 })
 

@@ -18,4 +18,4 @@ export {
   runPlaywrightTests,
 } from './packed.ts'
 export { type EngineTestOptions, engineProjects, selectedEngines } from './vitest-projects.ts'
-export { launchWebKit, webkitDriverPath } from './webkit.ts'
+export { launchWebKit, MINIBROWSER_MIN_WIDTH, webkitDriverPath } from './webkit.ts'

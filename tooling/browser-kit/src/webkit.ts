@@ -32,6 +32,9 @@ class WebDriverError extends Error {
   }
 }
 
+/** The narrowest viewport MiniBrowser gives (WebKitGTK 2.50): its toolbar's width. */
+export const MINIBROWSER_MIN_WIDTH = 447
+
 /** How many attempts at starting MiniBrowser a context gets. */
 const SESSION_ATTEMPTS = 3
 
@@ -495,6 +498,36 @@ class WebKitPage {
     this.lastUrl = await this.session.send<string>('GET', '/url')
     return null
   }
+  /** Loads the page again, as the browser's reload does (WebDriver waits for the load). */
+  async reload() {
+    await this.session.send('POST', '/refresh', {})
+    this.lastUrl = await this.session.send<string>('GET', '/url')
+    return null
+  }
+  /**
+   * Sizes the window so that the page's viewport is `size`, as Playwright's does. MiniBrowser's
+   * toolbar keeps its window at least {@link MINIBROWSER_MIN_WIDTH} px wide: a narrower size is
+   * an error that says so, not a viewport other than the one asked for.
+   */
+  async setViewportSize({ width, height }: { width: number; height: number }) {
+    if (width < MINIBROWSER_MIN_WIDTH) {
+      throw new Error(
+        `WebKit (MiniBrowser): a viewport ${width} px wide is narrower than MiniBrowser’s window can be (${MINIBROWSER_MIN_WIDTH} px)`,
+      )
+    }
+    const inner = () => this.evaluate(() => [innerWidth, innerHeight] as const)
+    const rect = await this.session.send<{ width: number; height: number }>('GET', '/window/rect')
+    const [w, h] = await inner()
+    // The window's frame around the viewport keeps its size.
+    await this.session.send('POST', '/window/rect', {
+      width: width + rect.width - w,
+      height: height + rect.height - h,
+    })
+    await this.poll(async () => {
+      const [nw, nh] = await inner()
+      return nw === width && nh === height ? true : undefined
+    }, `a viewport of ${width}×${height}`)
+  }
   /** The page is its only frame: WebDriver cannot look into iframes without switching to them. */
   frames() {
     return [this]
@@ -574,7 +607,8 @@ class WebKitPage {
  * Launches WebKitGTK headless in a virtual X display (WebKitGTK has no headless mode of its own)
  * and returns a Playwright-shaped `Browser`: each context is a fresh WebDriver session with its
  * own browser process and storage, with one page. What it covers is what the browser suites use:
- * `goto`, `evaluate`, `waitForFunction`, `waitForURL`, `locator`/`getByRole`/`getByLabel`
+ * `newContext({ viewport })`, `goto`, `reload`, `evaluate`, `waitForFunction`, `waitForURL`,
+ * `setViewportSize`, `locator`/`getByRole`/`getByLabel`
  * chains with `filter`, `click`, `fill`, `hover`, `waitFor`, and `request` events (seen by a
  * proxy, with their method). `console` and `pageerror` events are not reported by WebDriver.
  *
@@ -707,11 +741,18 @@ export async function launchWebKit({ sessionStartTimeout = 15_000 } = {}): Promi
 
   const browser = {
     version: () => 'WebKitGTK',
-    newContext: async () => {
+    newContext: async ({ viewport }: { viewport?: { width: number; height: number } } = {}) => {
       let page: WebKitPage | undefined
       return {
         newPage: async () => {
           page = await newContext()
+          if (viewport) {
+            // A context that cannot have its viewport is not left running.
+            await page.setViewportSize(viewport).catch(async (error) => {
+              await page?.close()
+              throw error
+            })
+          }
           return page
         },
         close: async () => page?.close(),

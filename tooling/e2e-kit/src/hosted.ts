@@ -1,6 +1,7 @@
+import { browserEngine, MINIBROWSER_MIN_WIDTH } from '@belvo-widget/browser-kit'
 import { buildHostedWidgetUrl, type HostedCallbackUrls } from '@belvo-widget/core/hosted'
 import { type RunningEmulator, SANDBOX_CREDENTIALS } from '@belvo-widget/emulator'
-import { type Browser, devices, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, devices, type Page } from 'playwright-core'
 
 /** What a webview saw for one outcome: its top-frame navigations in order, the deep link last. */
 export interface CapturedNavigation {
@@ -15,6 +16,20 @@ export type CapturedRedirects = Record<'success' | 'exit' | 'error' | 'warning',
 
 /** A phone, as a webview shows the hosted widget: Chromium's Pixel 7 emulation. */
 export const MOBILE_DEVICE = devices['Pixel 7']!
+
+/**
+ * A context with a phone's screen, in the engine of the run: Chromium emulates the whole phone
+ * ({@link MOBILE_DEVICE}: viewport, touch, its user agent); Firefox, over WebDriver BiDi, gets the
+ * phone's viewport; WebKit the phone's height at the narrowest width MiniBrowser's window has.
+ */
+export function newPhoneContext(browser: Browser): Promise<BrowserContext> {
+  const { viewport } = MOBILE_DEVICE
+  const engine = browserEngine()
+  if (engine === 'chromium') return browser.newContext({ ...MOBILE_DEVICE })
+  return browser.newContext({
+    viewport: engine === 'webkit' ? { ...viewport, width: MINIBROWSER_MIN_WIDTH } : viewport,
+  })
+}
 
 async function token(emulator: RunningEmulator, callbackUrls: HostedCallbackUrls) {
   const res = await fetch(`${emulator.url}/api/token/`, {

@@ -14,6 +14,7 @@ export {
   type CapturedRedirects,
   captureHostedRedirects,
   MOBILE_DEVICE,
+  newPhoneContext,
 } from './hosted.ts'
 export { installPackedPackages, type PackedProject } from './packed.ts'
 export {
