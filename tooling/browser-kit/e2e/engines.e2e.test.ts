@@ -15,6 +15,7 @@ const PAGE = `<!doctype html><title>kit</title>
 <input aria-label="Code" id="code">
 <button id="go" onclick="fetch('/api/thing', { method: 'POST' }).then(r => r.text()).then(t => { document.querySelector('output').textContent = 'Saved ' + document.querySelector('[name=name]').value + ' ' + t })">Save</button>
 <button disabled data-testid="later">Later</button>
+<button onclick="history.replaceState(null, '', '/rewritten?state=ok'); document.title = 'rewritten'">Rewrite</button>
 <output role="status"></output>
 <div id="host"></div>
 <ul aria-label="Fruits"><li>Apple</li><li>Pear</li></ul>
@@ -99,6 +100,13 @@ describe(`Playwright's API in ${engineName()}`, () => {
       'kit',
       'yes',
     ])
+  })
+
+  it('reports the address the page rewrote, as of the last step', async () => {
+    page = await browser.newPage()
+    await page.goto(`${base}/`)
+    await page.getByRole('button', { name: 'Rewrite' }).click()
+    expect(page.url()).toBe(`${base}/rewritten?state=ok`)
   })
 
   it('fails a step on an element that never comes, with the timeout in the message', async () => {

@@ -443,11 +443,24 @@ class WebKitPage {
     const deadline = Date.now() + timeout
     for (;;) {
       const value = await check()
-      if (value !== undefined) return value
+      if (value !== undefined) {
+        await this.syncUrl()
+        return value
+      }
       if (Date.now() > deadline)
         throw new Error(`Timeout ${timeout}ms exceeded waiting for ${what}`)
       await sleep(50)
     }
+  }
+
+  /**
+   * Reads the page's address for `url()`, which is synchronous in Playwright: after every step
+   * that waited or acted, so that it is current as of the step before it (an address the page
+   * rewrote with `history.replaceState`, a navigation a click started).
+   */
+  async syncUrl() {
+    // A window closing or mid-navigation keeps the address it had; the next step reads it again.
+    this.lastUrl = await this.session.send<string>('GET', '/url').catch(() => this.lastUrl)
   }
 
   /** Retries an action that another element intercepted (an overlay still fading), like Playwright. */
@@ -455,7 +468,8 @@ class WebKitPage {
     const deadline = Date.now() + this.timeout
     for (;;) {
       try {
-        return await action()
+        await action()
+        return await this.syncUrl()
       } catch (error) {
         const retry =
           error instanceof WebDriverError &&
@@ -539,7 +553,7 @@ class WebKitPage {
     return this
   }
   url() {
-    // Playwright's is synchronous; suites call it after a waitForURL, which keeps it current.
+    // Playwright's is synchronous: the address as of the last step (see syncUrl).
     return this.lastUrl
   }
   private lastUrl = 'about:blank'
