@@ -2,6 +2,9 @@
 // Copies the root README's mobile snippets as they are into src/readme/ (git-ignored), which
 // `typecheck` compiles and the e2e suite renders, so the code users copy keeps working:
 // - the tsx block under "### React Native and Expo" → LinkAccountScreen.generated.tsx
+// - the Expo auth session (the block importing expo-web-browser under "### Expo or Capacitor in
+//   the system browser") → expo-session.generated.ts, type-checked against expo-web-browser's
+//   types (Expo's opener must fit AuthSessionOpener as it is), with the values it takes declared;
 // - the Capacitor opener (the block importing @capacitor/app under "### Expo or Capacitor in the
 //   system browser") → capacitor-session.generated.ts, type-checked against Capacitor's types,
 //   with the two values it takes from the snippet before it declared.
@@ -18,6 +21,13 @@ mkdirSync(new URL('../src/readme/', import.meta.url), { recursive: true })
 const native = 'React Native and Expo'
 write('LinkAccountScreen.generated.tsx', native, blocks(native, 'tsx')[0])
 const session = 'Expo or Capacitor in the system browser'
+const expo = blocks(session, 'ts').find((code) => code.includes("from 'expo-web-browser'"))
+if (!expo) throw new Error(`README.md has no expo-web-browser block under "### ${session}"`)
+write(
+  'expo-session.generated.ts',
+  session,
+  `${expo}\n// What the snippet takes from the app around it.\ndeclare const access_token: string\ndeclare const callbackUrls: { success: string; exit: string; event: string }\ndeclare function saveLink(link: string): Promise<void>\nexport {}\n`,
+)
 const capacitor = blocks(session, 'ts').find((code) => code.includes('@capacitor/app'))
 if (!capacitor) throw new Error(`README.md has no Capacitor block under "### ${session}"`)
 write(
