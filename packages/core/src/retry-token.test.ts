@@ -101,6 +101,40 @@ describe('retryInvalidToken', () => {
     }
   })
 
+  it('a token route that hands out expired tokens (a server clock behind): Belvo refuses, the retry links', async () => {
+    // Core asks again once for an expired token, then passes the second to Belvo as it is (the
+    // device's clock may be the wrong one); the emulator refuses it, as Belvo does.
+    const expired: string[] = []
+    const token = vi.fn(() => {
+      if (token.mock.calls.length > 2) return emu().createToken()
+      const next = emu().createToken({ expiresInSeconds: -60 })
+      expired.push(next)
+      return next
+    })
+    const onSuccess = vi.fn()
+    const onEvent = vi.fn()
+    const onError = vi.fn()
+    const widget = core().createBelvoWidget({
+      token,
+      retryInvalidToken: true,
+      onSuccess,
+      onEvent,
+      onError,
+    })
+    await widget.open()
+    await vi.waitFor(() => expect(token).toHaveBeenCalledTimes(3))
+    await vi.waitFor(() => expect(widget.getSnapshot().status).toBe('open'))
+    expect(emu().createWidgetCalls.map((call) => call.token)).toEqual([
+      expired[1],
+      token.mock.results[2]!.value,
+    ])
+    expect(tokenErrors(onEvent)).toHaveLength(1)
+    await emu().user.chooseInstitution('erebor_mx_retail')
+    await emu().user.login(success.username, success.password)
+    expect(onSuccess).toHaveBeenCalledOnce()
+    expect(onError).not.toHaveBeenCalled()
+  })
+
   it('with a string token, which cannot be refreshed, reports token_invalid at once', async () => {
     const used = await usedToken()
     const onError = vi.fn()
