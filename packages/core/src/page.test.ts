@@ -74,6 +74,31 @@ describe('two widgets on one page', () => {
     expect(onEvent).toHaveBeenCalledTimes(seen)
     expect(a.outcomes).toEqual([['exit', {}]])
   })
+
+  it('two copies of core on one page (an app bundle and the element’s browser build) hand over alike', async () => {
+    const a = controller()
+    vi.resetModules()
+    const other = await import('./index.ts')
+    expect(other.createBelvoWidget).not.toBe(core().createBelvoWidget)
+    const bOutcomes: unknown[] = []
+    const b = other.createBelvoWidget({
+      token: () => emu().createToken(),
+      onExit: (data) => bOutcomes.push(['exit', data]),
+    })
+    document.body.style.overflow = 'auto'
+    await a.widget.open()
+    await b.open()
+    expect(a.status()).toBe('exit')
+    expect(a.outcomes).toEqual([['exit', {}]])
+    expect(b.getSnapshot().status).toBe('open')
+    expect(overlays()).toHaveLength(1)
+    a.widget.close()
+    expect(overlays()).toHaveLength(1)
+    await emu().user.close()
+    expect(bOutcomes).toHaveLength(1)
+    expect(document.getElementById('belvo')).toBeNull()
+    expect(document.body.getAttribute('style')).toBe('overflow: auto;')
+  })
 })
 
 describe('focus and scrolling come back', () => {
