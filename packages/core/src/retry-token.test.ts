@@ -18,6 +18,21 @@ const usedToken = async () => {
 const tokenErrors = (onEvent: ReturnType<typeof vi.fn>) =>
   onEvent.mock.calls.filter(([event]) => event.meta_data?.error_code === 'ACCESS_TOKEN_NOT_VALID')
 
+/** A controller with `retryInvalidToken` on, and its callbacks recorded. */
+const retrying = (token: () => string) => {
+  const onSuccess = vi.fn()
+  const onEvent = vi.fn()
+  const onError = vi.fn()
+  const widget = core().createBelvoWidget({
+    token,
+    retryInvalidToken: true,
+    onSuccess,
+    onEvent,
+    onError,
+  })
+  return { widget, onSuccess, onEvent, onError }
+}
+
 describe('retryInvalidToken', () => {
   it('reopens once with a fresh token after Belvo refuses a used one, and links the account', async () => {
     const used = await usedToken()
@@ -28,16 +43,7 @@ describe('retryInvalidToken', () => {
       fresh.push(next)
       return next
     })
-    const onSuccess = vi.fn()
-    const onEvent = vi.fn()
-    const onError = vi.fn()
-    const widget = core().createBelvoWidget({
-      token,
-      retryInvalidToken: true,
-      onSuccess,
-      onEvent,
-      onError,
-    })
+    const { widget, onSuccess, onEvent, onError } = retrying(token)
     await widget.open()
     await vi.waitFor(() => expect(token).toHaveBeenCalledTimes(2))
     await vi.waitFor(() => expect(widget.getSnapshot().status).toBe('open'))
@@ -53,9 +59,7 @@ describe('retryInvalidToken', () => {
   it('reports a second refusal as token_invalid and does not loop', async () => {
     const used = await usedToken()
     const token = vi.fn(() => used)
-    const onError = vi.fn()
-    const onEvent = vi.fn()
-    const widget = core().createBelvoWidget({ token, retryInvalidToken: true, onError, onEvent })
+    const { widget, onError, onEvent } = retrying(token)
     await widget.open()
     await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce())
     expect(onError.mock.calls[0]![0]).toMatchObject({
@@ -75,14 +79,7 @@ describe('retryInvalidToken', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     try {
       const token = vi.fn(() => emu().createToken())
-      const onSuccess = vi.fn()
-      const onEvent = vi.fn()
-      const widget = core().createBelvoWidget({
-        token,
-        retryInvalidToken: true,
-        onSuccess,
-        onEvent,
-      })
+      const { widget, onSuccess, onEvent } = retrying(token)
       await widget.open()
       await emu().user.chooseInstitution('erebor_mx_retail')
       // The user leaves the tab for 11 minutes; Belvo's tokens live 10.
@@ -111,16 +108,7 @@ describe('retryInvalidToken', () => {
       expired.push(next)
       return next
     })
-    const onSuccess = vi.fn()
-    const onEvent = vi.fn()
-    const onError = vi.fn()
-    const widget = core().createBelvoWidget({
-      token,
-      retryInvalidToken: true,
-      onSuccess,
-      onEvent,
-      onError,
-    })
+    const { widget, onSuccess, onEvent, onError } = retrying(token)
     await widget.open()
     await vi.waitFor(() => expect(token).toHaveBeenCalledTimes(3))
     await vi.waitFor(() => expect(widget.getSnapshot().status).toBe('open'))
