@@ -24,6 +24,20 @@ const PAGE = `<!doctype html><title>kit</title>
   document.getElementById('go').addEventListener('mouseenter', () => document.title = 'hovered')
 </script>`
 
+// A page under a nonce-only policy that logs, warns, throws and rejects, on load and on a click.
+const NOISY = `<!doctype html><html lang="pt"><head><title>noisy</title></head><body>
+<button id="fail">Falhar</button>
+<script nonce="k1t">
+  console.error('carregou com erro', { code: 42 })
+  console.warn('atenção')
+  document.getElementById('fail').addEventListener('click', () => {
+    Promise.reject(new Error('rejeitada'))
+    throw new Error('lançada')
+  })
+</script>
+<script>console.error('inline sem nonce')</script>
+</body></html>`
+
 let server: Server
 let base: string
 let browser: Browser
@@ -35,6 +49,14 @@ beforeAll(async () => {
     hits.push(`${req.method} ${req.url}`)
     if (req.url === '/api/thing') return res.end('ok')
     if (req.url === '/next') return res.writeHead(302, { location: '/landed?x=1' }).end()
+    if (req.url === '/noisy') {
+      return res
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "script-src 'nonce-k1t'; img-src 'none'",
+        })
+        .end(NOISY)
+    }
     res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -107,6 +129,24 @@ describe(`Playwright's API in ${engineName()}`, () => {
     await page.goto(`${base}/`)
     await page.getByRole('button', { name: 'Rewrite' }).click()
     expect(page.url()).toBe(`${base}/rewritten?state=ok`)
+  })
+
+  it("reports the page's console messages and uncaught errors, under its own CSP", async () => {
+    page = await browser.newPage()
+    const messages: string[] = []
+    const errors: string[] = []
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`))
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${base}/noisy`)
+    await page.getByRole('button', { name: 'Falhar' }).click()
+    const thrown = () => errors.filter((error) => /lançada|rejeitada/.test(error)).sort()
+    await expect.poll(thrown).toEqual(['lançada', 'rejeitada'])
+    expect(messages).toContainEqual(expect.stringMatching(/^error: carregou com erro/))
+    expect(messages).toContain('warning: atenção')
+    // The policy still holds: the script without its nonce never ran, and the refusal is
+    // reported (a console error in Chromium and WebKit, a page error in Firefox).
+    expect(messages.join('\n')).not.toContain('inline sem nonce')
+    expect([...messages, ...errors].join('\n')).toMatch(/inline/i)
   })
 
   it('fails a step on an element that never comes, with the timeout in the message', async () => {

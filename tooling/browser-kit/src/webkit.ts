@@ -4,6 +4,12 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { type AddressInfo, connect } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { freePort } from './packed.ts'
+import {
+  allowRecorder,
+  injectRecorder,
+  RECORDER_GLOBAL,
+  type RecordedEntry,
+} from './webkit-console.ts'
 import { domLib, type Step, type TextMatch } from './webkit-dom.ts'
 
 // WebKit, driven the one way this machine can: WebKitGTK's MiniBrowser through WebKitWebDriver
@@ -70,9 +76,36 @@ async function startRecordingProxy(
   const server: Server = createServer((req: IncomingMessage, res) => {
     const target = new URL(req.url ?? '/')
     onRequest({ url: target.href, method: req.method ?? 'GET' })
-    const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.pipe(res)
+    // Asked for uncompressed, so that an HTML document can take the console recorder.
+    const { 'accept-encoding': _, ...headers } = req.headers
+    const upstream = httpRequest(target, { method: req.method, headers }, (answer) => {
+      const status = answer.statusCode ?? 502
+      const document =
+        req.method === 'GET' &&
+        status !== 204 &&
+        status !== 304 &&
+        /^text\/html/i.test(answer.headers['content-type'] ?? '') &&
+        !answer.headers['content-encoding']
+      if (!document) {
+        res.writeHead(status, answer.headers)
+        answer.pipe(res)
+        return
+      }
+      const chunks: Buffer[] = []
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+      answer.on('error', () => res.destroy())
+      answer.on('end', () => {
+        // latin1 keeps every byte as it was, whatever the document's charset.
+        const body = Buffer.from(injectRecorder(Buffer.concat(chunks).toString('latin1')), 'latin1')
+        const { 'transfer-encoding': __, ...rest } = answer.headers
+        const csp = rest['content-security-policy']
+        res.writeHead(status, {
+          ...rest,
+          ...(csp && { 'content-security-policy': allowRecorder(String(csp)) }),
+          'content-length': String(body.length),
+        })
+        res.end(body)
+      })
     })
     upstream.on('error', () => res.destroy())
     req.pipe(upstream)
@@ -421,7 +454,6 @@ class WebKitPage {
   }
 
   on(event: string, listener: Listener) {
-    // Console messages and uncaught errors are not reported over W3C WebDriver.
     if (!this.listeners.has(event)) this.listeners.set(event, new Set())
     this.listeners.get(event)!.add(listener)
     return this
@@ -461,6 +493,30 @@ class WebKitPage {
   async syncUrl() {
     // A window closing or mid-navigation keeps the address it had; the next step reads it again.
     this.lastUrl = await this.session.send<string>('GET', '/url').catch(() => this.lastUrl)
+    await this.collectConsole()
+  }
+
+  /**
+   * Hands what the page's console recorder holds (see webkit-console.ts) to the `console` and
+   * `pageerror` listeners, as Playwright's events: after every step, and before the page closes.
+   * What a document logged after the last step before it navigated away is not seen.
+   */
+  async collectConsole() {
+    const console_ = this.listeners.get('console')
+    const pageerror = this.listeners.get('pageerror')
+    if (!console_?.size && !pageerror?.size) return
+    const entries = await this.session
+      .run<RecordedEntry[]>(`const q = window.${RECORDER_GLOBAL}; return q ? q.splice(0) : []`)
+      .catch(() => [])
+    for (const { type, text } of entries) {
+      if (type === 'pageerror') {
+        for (const listener of pageerror ?? [])
+          (listener as (error: Error) => void)(new Error(text))
+      } else {
+        const message = { type: () => type, text: () => text }
+        for (const listener of console_ ?? []) (listener as (m: typeof message) => void)(message)
+      }
+    }
   }
 
   /** Retries an action that another element intercepted (an overlay still fading), like Playwright. */
@@ -624,7 +680,8 @@ class WebKitPage {
  * `newContext({ viewport })`, `goto`, `reload`, `evaluate`, `waitForFunction`, `waitForURL`,
  * `setViewportSize`, `locator`/`getByRole`/`getByLabel`
  * chains with `filter`, `click`, `fill`, `hover`, `waitFor`, and `request` events (seen by a
- * proxy, with their method). `console` and `pageerror` events are not reported by WebDriver.
+ * proxy, with their method), and `console` and `pageerror` events as a recorder the proxy puts in
+ * every HTML document sees them (the page's own messages and errors, after each step).
  *
  * On a busy machine MiniBrowser now and then never reports to its driver, which then waits
  * forever: an attempt that takes longer than `sessionStartTimeout` (default 15 s) is given up
