@@ -14,8 +14,8 @@ export default defineConfig({
         hookTimeout: 60_000,
       },
       // The README's Content Security Policy is checked in Chromium, whose request routing answers
-      // Belvo's real hosts from the emulator after the policy's check (WebKit's driver has no
-      // routing, and Firefox's over BiDi does not reach those hosts).
+      // Belvo's real hosts from the emulator after the policy's check (WebKit's driver routes plain
+      // HTTP only, and Firefox's routing over BiDi does not reach those https hosts).
       {
         crossEngine: ['e2e/element.e2e.test.ts'],
         crossEngineTests: /^(?!.*under the README’s Content Security Policy)/,

@@ -1,8 +1,9 @@
 // The hosted widget from a web page, on the production build: the second button leaves for the
 // emulator's hosted widget page in the same tab (a phone's screen), the visitor gives consent
 // (Brazil Open Finance) and logs in, Belvo's page sends the tab back to /connected?state=success,
-// which reads the outcome once and lists the link's accounts. Linking and leaving run in every
-// engine (Safari on a phone is WebKit); the faults, which need Playwright's routing, in Chromium.
+// which reads the outcome once and lists the link's accounts. Every test runs in every engine
+// (Safari on a phone is WebKit); the faults come from Playwright's routing of the app's own
+// routes (plain HTTP, which the WebKit driver routes through its proxy).
 import { engineName, launchBrowser, newPhoneContext } from '@belvo-widget/e2e-kit'
 import { expectAccessible } from '@belvo-widget/e2e-kit/vitest'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'

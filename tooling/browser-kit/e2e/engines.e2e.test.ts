@@ -149,6 +149,31 @@ describe(`Playwright's API in ${engineName()}`, () => {
     expect([...messages, ...errors].join('\n')).toMatch(/inline/i)
   })
 
+  it('routes requests: fulfils one, aborts another, and lets them through once unrouted', async () => {
+    page = await browser.newPage()
+    await page.goto(`${base}/`)
+    const call = () =>
+      page.evaluate(() =>
+        fetch('/api/thing', { method: 'POST' }).then(
+          async (r) => `${r.status} ${r.headers.get('content-type')} ${await r.text()}`,
+          () => 'network error',
+        ),
+      )
+    hits.length = 0
+    await page.route('**/api/thing', (route) =>
+      route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad Gateway</h1>' }),
+    )
+    expect(await call()).toBe('502 text/html <h1>Bad Gateway</h1>')
+    // The last route added is tried first.
+    await page.route(/\/api\/thing$/, (route) => route.abort('internetdisconnected'))
+    expect(await call()).toBe('network error')
+    expect(hits).toEqual([])
+    await page.unroute(/\/api\/thing$/)
+    await page.unroute('**/api/thing')
+    expect(await call()).toBe('200 null ok')
+    expect(hits).toEqual(['POST /api/thing'])
+  })
+
   it('fails a step on an element that never comes, with the timeout in the message', async () => {
     page = await browser.newPage()
     await page.goto(`${base}/`)

@@ -11,6 +11,7 @@ import {
   type RecordedEntry,
 } from './webkit-console.ts'
 import { domLib, type Step, type TextMatch } from './webkit-dom.ts'
+import { type RouteAnswer, RouteTable } from './webkit-route.ts'
 
 // WebKit, driven the one way this machine can: WebKitGTK's MiniBrowser through WebKitWebDriver
 // (W3C WebDriver, no BiDi), in a virtual X display. Behind it, the part of Playwright's Browser,
@@ -69,13 +70,22 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   })
 }
 
-/** A proxy that forwards plain HTTP and tells who is listening which requests went through. */
+/**
+ * A proxy that forwards plain HTTP and tells who is listening which requests went through; a
+ * request a page's route takes waits for its answer (see webkit-route.ts).
+ */
 async function startRecordingProxy(
-  onRequest: (request: { url: string; method: string }) => void,
+  onRequest: (request: { url: string; method: string }) => Promise<RouteAnswer> | undefined,
 ): Promise<{ port: number; close(): Promise<void> }> {
-  const server: Server = createServer((req: IncomingMessage, res) => {
+  const server: Server = createServer(async (req: IncomingMessage, res) => {
     const target = new URL(req.url ?? '/')
-    onRequest({ url: target.href, method: req.method ?? 'GET' })
+    const routed = await onRequest({ url: target.href, method: req.method ?? 'GET' })
+    if (routed?.action === 'abort') return req.socket.destroy()
+    if (routed?.action === 'fulfill') {
+      const body = Buffer.from(routed.body)
+      res.writeHead(routed.status, { ...routed.headers, 'content-length': String(body.length) })
+      return res.end(body)
+    }
     // Asked for uncompressed, so that an HTML document can take the console recorder.
     const { 'accept-encoding': _, ...headers } = req.headers
     const upstream = httpRequest(target, { method: req.method, headers }, (answer) => {
@@ -447,10 +457,20 @@ class WebKitPage {
     private readonly closeSession: () => Promise<void>,
   ) {}
 
-  emitRequest(request: { url: string; method: string }) {
+  emitRequest(request: { url: string; method: string }): Promise<RouteAnswer> | undefined {
     const event: Request = { url: () => request.url, method: () => request.method }
     for (const listener of this.listeners.get('request') ?? [])
       (listener as (r: Request) => void)(event)
+    return this.routes.decide(request)
+  }
+
+  private readonly routes = new RouteTable()
+  /** Playwright's `page.route()`, for plain HTTP (the proxy's view): abort, fulfill or continue. */
+  async route(...args: Parameters<RouteTable['add']>) {
+    this.routes.add(...args)
+  }
+  async unroute(...args: Parameters<RouteTable['remove']>) {
+    this.routes.remove(...args)
   }
 
   on(event: string, listener: Listener) {
@@ -680,7 +700,7 @@ class WebKitPage {
  * `newContext({ viewport })`, `goto`, `reload`, `evaluate`, `waitForFunction`, `waitForURL`,
  * `setViewportSize`, `locator`/`getByRole`/`getByLabel`
  * chains with `filter`, `click`, `fill`, `hover`, `waitFor`, and `request` events (seen by a
- * proxy, with their method), and `console` and `pageerror` events as a recorder the proxy puts in
+ * proxy, with their method), `route`/`unroute` for plain HTTP, and `console` and `pageerror` events as a recorder the proxy puts in
  * every HTML document sees them (the page's own messages and errors, after each step).
  *
  * On a busy machine MiniBrowser now and then never reports to its driver, which then waits
@@ -729,7 +749,9 @@ export async function launchWebKit({ sessionStartTimeout = 15_000 } = {}): Promi
   const pages = new Set<WebKitPage>()
 
   // One attempt at a session: a driver, a proxy, and MiniBrowser started by the driver.
-  const startSession = async (onRequest: (request: { url: string; method: string }) => void) => {
+  const startSession = async (
+    onRequest: (request: { url: string; method: string }) => Promise<RouteAnswer> | undefined,
+  ) => {
     const driver = await startDriver()
     const proxy = await startRecordingProxy(onRequest)
     const giveUp = async (why: string) => {
@@ -782,10 +804,9 @@ export async function launchWebKit({ sessionStartTimeout = 15_000 } = {}): Promi
 
   const newContext = async () => {
     let page: WebKitPage | undefined
-    const onRequest = (request: { url: string; method: string }) => {
+    const onRequest = (request: { url: string; method: string }) =>
       // MiniBrowser's own favicon fetch is the browser's, not the page's (Playwright reports none).
-      if (new URL(request.url).pathname !== '/favicon.ico') page?.emitRequest(request)
-    }
+      new URL(request.url).pathname !== '/favicon.ico' ? page?.emitRequest(request) : undefined
     let started: Awaited<ReturnType<typeof startSession>> | undefined
     for (let attempt = 1; !started; attempt++) {
       try {
