@@ -13,10 +13,11 @@ export default defineConfig({
         testTimeout: 30_000,
         hookTimeout: 60_000,
       },
-      // Firefox and WebKit: linking, a login error, the token route's fault (the keyboard-only
-      // walk runs there in the React sandbox).
+      // Firefox and WebKit: linking, a login error, the token route's fault and the keyboard-only
+      // walk.
       {
-        crossEngineTests: /links an account|why the user left|exit shows the error|token route/,
+        crossEngineTests:
+          /links an account|why the user left|exit shows the error|token route|keyboard alone/,
       },
     ),
   },

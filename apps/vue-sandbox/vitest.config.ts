@@ -12,12 +12,12 @@ export default defineConfig({
         testTimeout: 30_000,
         hookTimeout: 60_000,
       },
-      // Firefox and WebKit: linking, a login error, the token route's fault (the keyboard-only
-      // walk runs there in the React sandbox), on the composable page
-      // only: the component page binds the same controller.
+      // Firefox and WebKit: linking, a login error, the token route's fault, prefetch on hover and
+      // the keyboard-only walk, on the composable page only: the component page binds the same
+      // controller.
       {
         crossEngineTests:
-          /^(?!the component page).*(links an account|why the user left|token route)/,
+          /^(?!the component page).*(links an account|why the user left|token route|prefetches on hover|keyboard alone)/,
       },
     ),
   },
