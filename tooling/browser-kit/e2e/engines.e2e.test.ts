@@ -167,11 +167,13 @@ describe(`Playwright's API in ${engineName()}`, () => {
     // The last route added is tried first.
     await page.route(/\/api\/thing$/, (route) => route.abort('internetdisconnected'))
     expect(await call()).toBe('network error')
-    expect(hits).toEqual([])
+    // Neither reached the server (the browser's own favicon request may have).
+    const thing = () => hits.filter((hit) => hit.includes('/api/thing'))
+    expect(thing()).toEqual([])
     await page.unroute(/\/api\/thing$/)
     await page.unroute('**/api/thing')
     expect(await call()).toBe('200 null ok')
-    expect(hits).toEqual(['POST /api/thing'])
+    expect(thing()).toEqual(['POST /api/thing'])
   })
 
   it('fails a step on an element that never comes, with the timeout in the message', async () => {
