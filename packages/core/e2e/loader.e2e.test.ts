@@ -14,6 +14,7 @@ let server: Server
 let base: string
 const sdkRequests: string[] = []
 const stalled: ServerResponse[] = []
+const flaky = { failing: false, requests: [] as string[] }
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -30,6 +31,12 @@ beforeAll(async () => {
       sdkRequests.push(req.url ?? '')
       return res.writeHead(404).end()
     }
+    // An address whose answer fails while `flaky.failing` (a CDN's 5xx), then serves the SDK.
+    if (pathname === '/flaky/belvo-widget-1-stable.js') {
+      flaky.requests.push(req.url ?? '')
+      if (flaky.failing) return res.writeHead(503, { 'content-type': 'text/plain' }).end('down')
+      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(SDK)
+    }
     if (pathname === '/belvo-widget-1-stable.js') {
       sdkRequests.push(req.url ?? '')
       res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' })
@@ -42,6 +49,10 @@ beforeAll(async () => {
         // `?tag`: the page carries a tag of its own for the failing address, as a snippet does.
         (req.url?.includes('?tag')
           ? '<script async src="/gone/belvo-widget-1-stable.js"></script>'
+          : '') +
+        // `?preload`: the page preloads the SDK, as preloadBelvoSdk() does.
+        (req.url?.includes('?preload')
+          ? '<link rel="preload" as="script" href="/flaky/belvo-widget-1-stable.js">'
           : '') +
         '<script type="module">' +
         "import { loadBelvoSdk } from '/dist/browser.js'; window.loadBelvoSdk = loadBelvoSdk</script>",
@@ -141,5 +152,29 @@ it('a tag of the page that failed before the load: waited on until timeoutMs, th
     '/gone/belvo-widget-1-stable.js',
     '/gone/belvo-widget-1-stable.js?retry=1',
   ])
+  await page.close()
+})
+
+it('a load that failed (a 503 for a preloaded script) is retried at a new address and loads once the CDN answers', async () => {
+  flaky.failing = true
+  flaky.requests.length = 0
+  const page = await browser.newPage()
+  await page.goto(`${base}/?preload`)
+  await page.waitForFunction(() => 'loadBelvoSdk' in window && document.readyState === 'complete')
+  const load = () =>
+    page.evaluate(() =>
+      (window as unknown as { loadBelvoSdk: (options: object) => Promise<unknown> })
+        .loadBelvoSdk({ src: '/flaky/belvo-widget-1-stable.js', timeoutMs: 5000 })
+        .then(
+          () => 'loaded',
+          (error: { code: string }) => error.code,
+        ),
+    )
+  expect(await load()).toBe('script_load_failed')
+  flaky.failing = false
+  // A browser may keep the failed answer for the page's life (WebKit does for a preload): the
+  // retry asks at an address of its own.
+  expect(await load()).toBe('loaded')
+  expect(flaky.requests.at(-1)).toBe('/flaky/belvo-widget-1-stable.js?retry=1')
   await page.close()
 })

@@ -28,9 +28,10 @@ export interface LoadBelvoSdkOptions {
 export type BelvoWindow = Window & { belvoSDK?: BelvoSdk }
 
 const flights: Record<string, Promise<BelvoSdk>> = {}
-// Timed-out loads per address. Chromium joins a new <script> with the same URL to the request
-// still stalled, so the retry after a timeout asks for `?retry=<n>`: a request of its own.
-const timeouts: Record<string, number> = {}
+// Failed loads per address. Chromium joins a new <script> with the same URL to a request still
+// stalled, and WebKit keeps a failed answer to a preload for the page's life, so the retry after
+// a failure asks for `?retry=<n>`: a request of its own.
+const failures: Record<string, number> = {}
 
 /** The script's absolute address for `options`. */
 export const resolveSrc = (options: LoadBelvoSdkOptions): string =>
@@ -53,8 +54,9 @@ export const secure = (el: Element, options: LoadBelvoSdkOptions): void => {
  * a tag already in the page is reused; a failed or timed-out load removes its tag and rejects
  * with a {@link BelvoWidgetError}, so the next call tries again.
  *
- * A browser joins a new tag with the same URL to a request that is still stalled, so the call
- * after a `script_timeout` requests `src` with `?retry=1` (`&retry=1` when `src` has a query),
+ * A browser joins a new tag with the same URL to a request that is still stalled, and WebKit keeps
+ * a failed answer to a `<link rel=preload>` for the page's life, so the call after a failure
+ * (`script_timeout`, `script_load_failed`) requests `src` with `?retry=1` (`&retry=1` when `src` has a query),
  * then `retry=2`, …: a fresh request that a CDN may answer from its origin rather than its cache.
  * The file is the same, so an `integrity` hash still matches, and CSP source lists match
  * addresses without their query, so the allowed `script-src` needs no change.
@@ -78,7 +80,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
   const href = resolveSrc(options)
   // Only a pending load is shared: afterwards window.belvoSDK answers, or a failure retries.
   flights[href] ??= new Promise<BelvoSdk>((resolve, reject) => {
-    const retry = timeouts[href]
+    const retry = failures[href]
     const url = retry ? `${href}${href.includes('?') ? '&' : '?'}retry=${retry}` : href
     const script = findScript(url) ?? document.createElement('script')
     const ms = options.timeoutMs ?? 15e3
@@ -88,7 +90,7 @@ export function loadBelvoSdk(options: LoadBelvoSdkOptions = {}): Promise<BelvoSd
         return resolve((window as BelvoWindow).belvoSDK!)
       // A dead tag would be found again by the next call; drop it so a retry fetches afresh.
       script.remove()
-      if (code === 'script_timeout') timeouts[href] = (retry ?? 0) + 1
+      failures[href] = (retry ?? 0) + 1
       reject(
         new BelvoWidgetError(
           code ?? 'sdk_missing',

@@ -15,9 +15,9 @@ export const { success, invalidCredentials } = SANDBOX_CREDENTIALS
 /** The page's window, typed with Belvo's global (core declares none). */
 export const win = window as Window & { belvoSDK?: BelvoSdk }
 
-/** The SDK's script tags in the page. */
+/** The SDK's script tags in the page (a retry's address ends in `?retry=<n>`). */
 export const sdkTags = (): NodeListOf<Element> =>
-  document.querySelectorAll('script[src$="belvo-widget-1-stable.js"]')
+  document.querySelectorAll('script[src*="belvo-widget-1-stable.js"]')
 
 /** The emulated widget's dialog, if one is on screen. */
 export const overlay = (): Element | null => document.querySelector('#belvo [role="dialog"]')

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, vi } from 'vitest'
  * inside tests.
  *
  * What the loader keeps at module level: a load still pending for an address (shared with the
- * next caller, then dropped once it settles) and, per address, how many loads timed out (the
+ * next caller, then dropped once it settles) and, per address, how many loads failed (the
  * next asks for `?retry=<n>`). A finished load is not cached: the next call reads
  * `window.belvoSDK`, which the emulator's `uninstall()` removes along with its script tags. Core's
  * own tests use Belvo's default address, so they take a fresh copy of core; the bindings' tests
