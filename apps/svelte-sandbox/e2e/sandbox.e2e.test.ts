@@ -1,4 +1,4 @@
-import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
+import { engineName, logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
 import {
   expectAccessible,
   expectKeyboardOnly,
@@ -10,11 +10,11 @@ import {
 import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 
-// The Svelte app on Vite's dev server (Svelte's compiler, real), driven in Debian's headless
-// Chromium; the emulator is Belvo, the demo server "your backend".
+// The Svelte app on Vite's dev server (Svelte's compiler, real), driven in Debian's Chromium,
+// Firefox ESR and WebKitGTK; the emulator is Belvo, the demo server "your backend".
 const sandbox = useSandbox((backends) => startDevServer(new URL('..', import.meta.url), backends))
 
-describe('Svelte sandbox', () => {
+describe(`Svelte sandbox in ${engineName()}`, () => {
   it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
     await expectKeyboardOnly(sandbox.page, sandbox.app.url)
   })

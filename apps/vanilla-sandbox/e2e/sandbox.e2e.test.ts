@@ -1,4 +1,4 @@
-import { logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
+import { engineName, logInToInstitution, startDevServer } from '@belvo-widget/e2e-kit'
 import {
   expectAccessible,
   expectKeyboardOnly,
@@ -11,12 +11,12 @@ import { SANDBOX_CREDENTIALS } from '@belvo-widget/emulator/sandbox'
 import { describe, expect, it } from 'vitest'
 
 // The whole flow on real parts: the emulator as Belvo, the demo server as "your backend",
-// the sandbox served by Vite, driven in Debian's headless Chromium.
+// the sandbox served by Vite, driven in Debian's Chromium, Firefox ESR and WebKitGTK.
 const sandbox = useSandbox((backends) => startDevServer(new URL('..', import.meta.url), backends))
 
 const dialog = () => sandbox.page.getByRole('dialog')
 
-describe('vanilla sandbox', () => {
+describe(`vanilla sandbox in ${engineName()}`, () => {
   it('works with the keyboard alone; focus and scrolling come back when the widget goes', async () => {
     await expectKeyboardOnly(sandbox.page, sandbox.app.url)
   })
