@@ -583,14 +583,21 @@ class WebKitPage {
     })
   }
 
+  /**
+   * Navigates and waits for the load event, as Playwright's `goto` does. WebKitGTK's driver now
+   * and then answers while the document is still `interactive`, before its module scripts ran (a
+   * click then met a button with no handler yet).
+   */
   async goto(url: string) {
     await this.session.send('POST', '/url', { url })
+    await this.waitForLoadState()
     this.lastUrl = await this.session.send<string>('GET', '/url')
     return null
   }
-  /** Loads the page again, as the browser's reload does (WebDriver waits for the load). */
+  /** Loads the page again, as the browser's reload does, and waits for the load event. */
   async reload() {
     await this.session.send('POST', '/refresh', {})
+    await this.waitForLoadState()
     this.lastUrl = await this.session.send<string>('GET', '/url')
     return null
   }
