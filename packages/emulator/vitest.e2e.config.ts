@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config'
 
 // Browser and spawned-process tests run against the built package (dist/), the artefact users get.
 export default defineConfig({
-  // Every file in Chromium; the hosted widget page and the keyboard in Firefox and WebKit too.
+  // Every file in Chromium; the served SDK, the hosted widget page, the keyboard and Belvo's own
+  // snippet in Firefox and WebKit too.
   test: {
     projects: engineProjects(
       {
@@ -12,7 +13,14 @@ export default defineConfig({
         testTimeout: 20_000,
         hookTimeout: 30_000,
       },
-      { crossEngine: ['e2e/hosted.e2e.test.ts', 'e2e/keyboard.e2e.test.ts'] },
+      {
+        crossEngine: [
+          'e2e/hosted.e2e.test.ts',
+          'e2e/keyboard.e2e.test.ts',
+          'e2e/vanilla-snippet.e2e.test.ts',
+          'e2e/served-sdk.e2e.test.ts',
+        ],
+      },
     ),
   },
 })

@@ -1,7 +1,7 @@
-// The served script (dist/sdk/belvo-widget-1-stable.js) in headless Chromium, loaded
+// The served script (dist/sdk/belvo-widget-1-stable.js) in Chromium, Firefox and WebKit, loaded
 // cross-origin by a page on another port: every outcome of the sandbox credentials table.
 
-import { launchChromium } from '@belvo-widget/browser-kit'
+import { engineName, launchBrowser } from '@belvo-widget/browser-kit'
 import {
   BELVO_MESSAGES,
   type RunningEmulator,
@@ -44,7 +44,7 @@ const harness = (scriptUrl: string) => `<!doctype html><html lang="en"><head><me
 beforeAll(async () => {
   ;[emulator, browser] = await Promise.all([
     startEmulator({ port: 0, quiet: true }),
-    launchChromium(),
+    launchBrowser(),
   ])
   // One page for the file: each test navigates it afresh, which resets the page state.
   page = await browser.newPage()
@@ -90,7 +90,7 @@ async function closeWidget() {
   await page.getByRole('alertdialog').getByRole('button', { name: 'Exit' }).click()
 }
 
-describe('served SDK in Chromium', () => {
+describe(`served SDK in ${engineName()}`, () => {
   it('renders a fixed full-page overlay with a labelled modal dialog', async () => {
     await openWidget({ company_name: 'ACME Corp' })
     await expect

@@ -1,8 +1,8 @@
 // Belvo's own vanilla snippet (seed 001: script tag, #belvo, getAccessToken().then(openBelvoWidget))
 // pasted into a plain HTML page, pointed at the emulator: a person links an account and the
-// page shows the accounts its backend pulled with the link id.
+// page shows the accounts its backend pulled with the link id. In every engine.
 
-import { launchChromium } from '@belvo-widget/browser-kit'
+import { launchBrowser } from '@belvo-widget/browser-kit'
 import { type RunningEmulator, SANDBOX_CREDENTIALS, startEmulator } from '@belvo-widget/emulator'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -74,7 +74,7 @@ document.getElementById("myButton").onclick = function () {
 beforeAll(async () => {
   ;[emulator, browser] = await Promise.all([
     startEmulator({ port: 0, quiet: true }),
-    launchChromium(),
+    launchBrowser(),
   ])
   const auth = `Basic ${Buffer.from(`${SECRET_ID}:${SECRET_PASSWORD}`).toString('base64')}`
   site = await startSite({

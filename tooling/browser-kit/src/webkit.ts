@@ -360,6 +360,16 @@ class WebKitLocator {
       await this.page.session.send('POST', `/element/${el[ELEMENT]}/click`, {})
     })
   }
+  /** Clicks a checkbox or radio that is not checked yet, then checks that it is, as Playwright. */
+  async check() {
+    if (await this.isChecked()) return
+    await this.click()
+    if (!(await this.isChecked())) throw new Error('check(): the element did not become checked')
+  }
+  async isChecked() {
+    await this.one()
+    return this.query<boolean>('(els) => !!els[0].checked')
+  }
   async fill(value: string) {
     await this.page.act(async () => {
       const el = await this.one('(el) => isVisible(el) && !el.disabled', 'visible and enabled')
@@ -381,6 +391,10 @@ class WebKitLocator {
   async textContent() {
     await this.one()
     return this.query<string | null>('(els) => els[0].textContent')
+  }
+  async innerHTML() {
+    await this.one()
+    return this.query<string>('(els) => els[0].innerHTML')
   }
   async inputValue() {
     await this.one()
@@ -665,7 +679,10 @@ class WebKitPage {
   }
   async evaluate<R, A>(fn: ((arg: A) => R) | string, arg?: A): Promise<R> {
     const source = typeof fn === 'string' ? `() => (${fn})` : fn.toString()
-    return this.session.run<R>(`return (${source})(args[0])`, [arg ?? null])
+    const result = await this.session.run<R>(`return (${source})(args[0])`, [arg ?? null])
+    // What the script logged reaches the listeners now, as Playwright's events would have.
+    await this.collectConsole()
+    return result
   }
   async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, { timeout = this.timeout } = {}) {
     await this.poll(
