@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
+import { serveOnLoopback } from '@belvo-widget/browser-kit'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +15,7 @@ const TYPES: Record<string, string> = {
  * unknown paths (client-side routes) and `overrides` answered as JSON (the app's runtime config).
  */
 export async function serveStatic(root: string, overrides: Record<string, unknown> = {}) {
-  const server = createServer(async (request, response) => {
+  const { url, close } = await serveOnLoopback(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
     if (path in overrides) {
       response.writeHead(200, { 'content-type': TYPES['.json']! })
@@ -35,14 +34,5 @@ export async function serveStatic(root: string, overrides: Record<string, unknow
     response.writeHead(200, { 'content-type': TYPES['.html']! })
     response.end(await readFile(join(root, 'index.html')))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return { url, close }
 }

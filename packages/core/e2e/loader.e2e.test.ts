@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer, type Server, type ServerResponse } from 'node:http'
-import { launchBrowser } from '@belvo-widget/browser-kit'
+import type { ServerResponse } from 'node:http'
+import { type LoopbackServer, launchBrowser, serveOnLoopback } from '@belvo-widget/browser-kit'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
@@ -10,14 +10,14 @@ const dist = new URL('../dist/', import.meta.url)
 const SDK = 'window.belvoSDK = { createWidget: () => ({ build() {} }) }'
 
 let browser: Browser
-let server: Server
+let site: LoopbackServer
 let base: string
 const sdkRequests: string[] = []
 const stalled: ServerResponse[] = []
 const flaky = { failing: false, requests: [] as string[] }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await serveOnLoopback((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x')
     // The package as built, as a page with no build step loads it: dist/browser.js (dist/index.js
     // leaves `process.env.NODE_ENV` for the app's bundler to replace).
@@ -58,16 +58,14 @@ beforeAll(async () => {
         "import { loadBelvoSdk } from '/dist/browser.js'; window.loadBelvoSdk = loadBelvoSdk</script>",
     )
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  base = site.url
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   for (const res of stalled) res.end()
   await browser?.close()
-  server?.closeAllConnections()
-  server?.close()
+  await site?.close()
 })
 
 it('after a script_timeout, the next load makes a new request and resolves once it answers', async () => {

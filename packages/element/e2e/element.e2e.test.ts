@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
-import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { type LoopbackServer, serveOnLoopback } from '@belvo-widget/browser-kit'
 import { buildHostedWidgetUrl } from '@belvo-widget/core/hosted'
 import {
   answerBelvoHosts,
@@ -34,7 +33,7 @@ const dist = {
 let backends: Backends
 let browser: Browser
 let page: Page
-let server: Server
+let site: LoopbackServer
 let origin: string
 // What the next page request gets: the HTML around the test's markup, and its headers.
 let current = { html: '', headers: {} as Record<string, string> }
@@ -42,7 +41,7 @@ let current = { html: '', headers: {} as Record<string, string> }
 beforeAll(async () => {
   backends = await startBackends()
   browser = await launchBrowser()
-  server = createServer(async (req, res) => {
+  site = await serveOnLoopback(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     if (pathname === '/api/widget-token') {
       const reply = await fetch(`${backends.demo.url}/api/widget-token`, { method: 'POST' })
@@ -57,12 +56,11 @@ beforeAll(async () => {
     }
     res.writeHead(200, { 'content-type': 'text/html', ...current.headers }).end(current.html)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  origin = site.url
 })
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => server?.close(resolve))
+  await site?.close()
   await backends?.close()
 })
 afterEach(() => page?.context().close())

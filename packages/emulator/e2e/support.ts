@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { serveOnLoopback } from '@belvo-widget/browser-kit'
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>
 
@@ -8,7 +8,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | P
  * every call from its pages to the emulator is cross-origin, as in real life.
  */
 export async function startSite(routes: Record<string, Handler>) {
-  const server = createServer((req, res) => {
+  const site = await serveOnLoopback((req, res) => {
     const url = new URL(req.url ?? '/', 'http://site.invalid')
     const handler = routes[url.pathname]
     if (!handler) return res.writeHead(404).end('not found')
@@ -16,16 +16,10 @@ export async function startSite(routes: Record<string, Handler>) {
       res.writeHead(500).end(String(error))
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
   return {
     // `localhost` keeps the site's origin distinct from the emulator's 127.0.0.1.
-    url: `http://localhost:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
+    url: site.url.replace('//127.0.0.1', '//localhost'),
+    close: site.close,
   }
 }
 

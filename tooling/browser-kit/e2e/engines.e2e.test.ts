@@ -1,11 +1,15 @@
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { browserEngine, engineName, launchBrowser } from '../src/index.ts'
+import {
+  browserEngine,
+  engineName,
+  type LoopbackServer,
+  launchBrowser,
+  serveOnLoopback,
+} from '../src/index.ts'
 import { launchWebKit, miniBrowserPath } from '../src/webkit.ts'
 
 // The same page driven in every engine through Playwright's API: what the suites rely on.
@@ -38,14 +42,14 @@ const NOISY = `<!doctype html><html lang="pt"><head><title>noisy</title></head><
 <script>console.error('inline sem nonce')</script>
 </body></html>`
 
-let server: Server
+let site: LoopbackServer
 let base: string
 let browser: Browser
 let page: Page
 const hits: string[] = []
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await serveOnLoopback((req, res) => {
     hits.push(`${req.method} ${req.url}`)
     if (req.url === '/api/thing') return res.end('ok')
     if (req.url === '/next') return res.writeHead(302, { location: '/landed?x=1' }).end()
@@ -59,13 +63,12 @@ beforeAll(async () => {
     }
     res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = site.url
   browser = await launchBrowser()
 })
 afterAll(async () => {
   await browser?.close()
-  server?.close()
+  await site?.close()
 })
 afterEach(() => page?.context().close())
 

@@ -7,6 +7,7 @@ export {
   firefoxPath,
   launchBrowser,
 } from './engines.ts'
+export { type LoopbackServer, serveOnLoopback } from './loopback.ts'
 export {
   type FreshAppOptions,
   freePort,

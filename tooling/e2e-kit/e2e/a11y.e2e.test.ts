@@ -1,6 +1,9 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { engineName, launchBrowser } from '@belvo-widget/browser-kit'
+import {
+  engineName,
+  type LoopbackServer,
+  launchBrowser,
+  serveOnLoopback,
+} from '@belvo-widget/browser-kit'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations } from '../src/a11y.ts'
@@ -16,13 +19,13 @@ const BROKEN = page(`<img src="/logo.png">
 <button type="button"></button>
 <input name="q">`)
 
-let server: Server
+let site: LoopbackServer
 let base: string
 let browser: Browser
 let tab: Page
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await serveOnLoopback((req, res) => {
     if (req.url === '/logo.png') return res.writeHead(404).end()
     const broken = req.url === '/broken'
     res.writeHead(200, {
@@ -31,13 +34,12 @@ beforeAll(async () => {
     })
     res.end(broken ? BROKEN : GOOD)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = site.url
   browser = await launchBrowser()
 })
 afterAll(async () => {
   await browser?.close()
-  server?.close()
+  await site?.close()
 })
 afterEach(() => tab?.context().close())
 
