@@ -442,6 +442,9 @@ const keyValue = (key: string) => {
 const keyDown = (key: string) => [{ type: 'keyDown', value: keyValue(key) }]
 const keyUp = (key: string) => [{ type: 'keyUp', value: keyValue(key) }]
 
+// The recorder's entries, taken out of the page (see webkit-console.ts).
+const TAKE_RECORDED = `(window.${RECORDER_GLOBAL} ? window.${RECORDER_GLOBAL}.splice(0) : [])`
+
 class WebKitPage {
   private timeout = 30_000
   private readonly listeners = new Map<string, Set<Listener>>()
@@ -536,19 +539,23 @@ class WebKitPage {
    * What a document logged after the last step before it navigated away is not seen.
    */
   async collectConsole() {
-    const console_ = this.listeners.get('console')
-    const pageerror = this.listeners.get('pageerror')
-    if (!console_?.size && !pageerror?.size) return
-    const entries = await this.session
-      .run<RecordedEntry[]>(`const q = window.${RECORDER_GLOBAL}; return q ? q.splice(0) : []`)
-      .catch(() => [])
+    if (!this.hearsConsole()) return
+    this.emitConsole(
+      await this.session.run<RecordedEntry[]>(`return ${TAKE_RECORDED}`).catch(() => []),
+    )
+  }
+  private hearsConsole() {
+    return !!(this.listeners.get('console')?.size || this.listeners.get('pageerror')?.size)
+  }
+  private emitConsole(entries: RecordedEntry[]) {
     for (const { type, text } of entries) {
       if (type === 'pageerror') {
-        for (const listener of pageerror ?? [])
+        for (const listener of this.listeners.get('pageerror') ?? [])
           (listener as (error: Error) => void)(new Error(text))
       } else {
         const message = { type: () => type, text: () => text }
-        for (const listener of console_ ?? []) (listener as (m: typeof message) => void)(message)
+        for (const listener of this.listeners.get('console') ?? [])
+          (listener as (m: typeof message) => void)(message)
       }
     }
   }
@@ -679,9 +686,18 @@ class WebKitPage {
   }
   async evaluate<R, A>(fn: ((arg: A) => R) | string, arg?: A): Promise<R> {
     const source = typeof fn === 'string' ? `() => (${fn})` : fn.toString()
-    const result = await this.session.run<R>(`return (${source})(args[0])`, [arg ?? null])
-    // What the script logged reaches the listeners now, as Playwright's events would have.
-    await this.collectConsole()
+    if (!this.hearsConsole())
+      return this.session.run<R>(`return (${source})(args[0])`, [arg ?? null])
+    // What the script logged reaches the listeners now, as Playwright's events would have: taken
+    // in the same round trip, once the script's value (or its promise) is there.
+    const [result, entries] = await this.session.run<[R, RecordedEntry[]]>(
+      `const value = (${source})(args[0])
+      return value && typeof value.then === 'function'
+        ? value.then((settled) => [settled, ${TAKE_RECORDED}])
+        : [value, ${TAKE_RECORDED}]`,
+      [arg ?? null],
+    )
+    this.emitConsole(entries)
     return result
   }
   async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, { timeout = this.timeout } = {}) {
